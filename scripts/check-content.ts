@@ -1,0 +1,23 @@
+/**
+ * `npm run check:content`: validates content/ with the same pipeline as the build, prints
+ * every error and warning as `file: field: message. Fix: ...`, and exits 1 on any error.
+ * Fast: no site build. Pass a folder to check another content root: `-- --root path`.
+ */
+import { resolve } from 'node:path';
+import { readContentFiles } from '../src/lib/content/read.ts';
+import { processContent, today, formatIssues } from '../src/lib/content/index.ts';
+
+const rootArg = process.argv.indexOf('--root');
+const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : '.');
+const started = performance.now();
+const content = processContent(readContentFiles(root), { today: today() });
+const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'boroughs', 'synonyms']
+  .map((k) => `${(content as unknown as Record<string, unknown[]>)[k]!.length} ${k}`)
+  .join(', ');
+if (content.issues.length) console.log(formatIssues(content.issues));
+const ms = Math.round(performance.now() - started);
+if (content.errors.length) {
+  console.error(`\n${content.errors.length} error(s), ${content.warnings.length} warning(s). The site will not build until the errors are fixed.`);
+  process.exit(1);
+}
+console.log(`Content OK: ${counts}; ${content.warnings.length} warning(s); checked in ${ms} ms.`);

@@ -1,0 +1,238 @@
+/**
+ * Turns raw content files into typed entries, collecting every problem instead of stopping
+ * at the first. Pure: takes file texts, does no I/O.
+ */
+import { load as loadYaml } from 'js-yaml';
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './issues.ts';
+import {
+  boroughSchema,
+  collectionNames,
+  collectionSchemas,
+  synonymSchema,
+  type Borough,
+  type CollectionName,
+  type GlossaryTerm,
+  type Journey,
+  type Pathway,
+  type Programme,
+  type Qualification,
+  type Role,
+  type Synonym,
+} from './schema.ts';
+
+/** A file as read from disk: its path (like `content/roles/care-worker.md`) and text. */
+export interface RawFile {
+  path: string;
+  text: string;
+}
+
+/** One Markdown entry after validation. */
+export interface Entry<T> {
+  id: string;
+  collection: CollectionName;
+  file: string;
+  data: T;
+  /** The Markdown body, not yet rendered. */
+  body: string;
+}
+
+export interface ParsedContent {
+  roles: Entry<Role>[];
+  qualifications: Entry<Qualification>[];
+  programmes: Entry<Programme>[];
+  pathways: Entry<Pathway>[];
+  journeys: Entry<Journey>[];
+  glossary: Entry<GlossaryTerm>[];
+  boroughs: Borough[];
+  synonyms: Synonym[];
+  issues: ContentIssue[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function yamlIssue(file: string, error: unknown, offsetLines = 0): ContentIssue {
+  const e = error as { reason?: string; mark?: { line: number; column: number }; message?: string };
+  const where = e.mark ? ` at line ${e.mark.line + 1 + offsetLines}, column ${e.mark.column + 1}` : '';
+  return {
+    file,
+    field: '(yaml)',
+    message: `the YAML cannot be read${where}: ${e.reason ?? e.message ?? String(error)}`,
+    fix: 'check the indentation, and put quotes around text that contains a colon (:) or starts with [ or {',
+    severity: 'error',
+  };
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(front matter)';
+}
+
+/** Converts zod's issues into editor-facing ones with a fix for each kind. */
+export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly string[]): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (const issue of error.issues) {
+    const field = pathOf(issue.path);
+    const top = String(issue.path[0] ?? '');
+    let message = issue.message;
+    let fix = 'correct the value';
+    switch (issue.code) {
+      case 'invalid_type': {
+        const missing = (issue as { input?: unknown }).input === undefined;
+        if (missing) {
+          message = 'this required field is missing';
+          fix = `add \`${field}:\` with a ${issue.expected} value (see docs/content-guide.md)`;
+        } else {
+          message = `expected ${issue.expected}, found ${describe((issue as { input?: unknown }).input)}`;
+          fix = issue.expected === 'array' ? `write it as a list, like \`${top}: [first-id, second-id]\`` : `write it as a ${issue.expected}`;
+        }
+        break;
+      }
+      case 'unrecognized_keys': {
+        const keys = issue.keys;
+        message = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')}`;
+        fix = `remove it or correct the spelling; known fields are: ${fieldNames.join(', ')}`;
+        break;
+      }
+      case 'invalid_value':
+        fix = `use one of: ${issue.values.map(String).join(', ')}`;
+        message = `${describe((issue as { input?: unknown }).input)} is not allowed`;
+        break;
+      case 'invalid_format':
+        fix = `write it so it ${issue.message.replace(/^Invalid \w+:?\s*/i, '')}`.replace(/write it so it $/, 'correct the format');
+        message = `${describe((issue as { input?: unknown }).input)} ${issue.message}`;
+        break;
+      case 'too_small':
+        fix = issue.origin === 'array' ? `give at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : `make it at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}`;
+        break;
+      case 'too_big':
+        fix = `make it at most ${String(issue.maximum)}`;
+        break;
+      default:
+        break;
+    }
+    out.push({ file, field, message, fix, severity: 'error' });
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Splits a Markdown file into front matter data and body, or returns an issue. */
+export function splitFrontMatter(file: RawFile): { data: unknown; body: string } | ContentIssue {
+  const match = FRONT_MATTER.exec(file.text);
+  if (!match) {
+    return {
+      file: file.path,
+      field: '(front matter)',
+      message: 'the file has no front matter',
+      fix: 'start the file with a line `---`, the fields, then another line `---`',
+      severity: 'error',
+    };
+  }
+  try {
+    const data = loadYaml(match[1] ?? '');
+    return { data: data ?? {}, body: file.text.slice(match[0].length) };
+  } catch (error) {
+    return yamlIssue(file.path, error, 1);
+  }
+}
+
+const ID_FROM_FILE = /^content\/([a-z]+)\/([^/]+)\.md$/;
+
+/** Parses and validates every file. Unknown files are reported, not ignored. */
+export function parseContent(files: readonly RawFile[]): ParsedContent {
+  const out: ParsedContent = {
+    roles: [],
+    qualifications: [],
+    programmes: [],
+    pathways: [],
+    journeys: [],
+    glossary: [],
+    boroughs: [],
+    synonyms: [],
+    issues: [],
+  };
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  for (const file of sorted) {
+    if (file.path === 'content/boroughs.yaml') out.boroughs = parseList(file, boroughSchema, out.issues);
+    else if (file.path === 'content/synonyms.yaml') out.synonyms = parseList(file, synonymSchema, out.issues);
+    else parseEntry(file, out);
+  }
+  return out;
+}
+
+function parseEntry(file: RawFile, out: ParsedContent): void {
+  const match = ID_FROM_FILE.exec(file.path);
+  const collection = match?.[1] as CollectionName | undefined;
+  if (!match || !collection || !collectionNames.includes(collection)) {
+    out.issues.push({
+      file: file.path,
+      field: '(file)',
+      message: 'this file is not in a known content folder',
+      fix: `move it into one of content/${collectionNames.join('/, content/')}/, or remove it`,
+      severity: 'error',
+    });
+    return;
+  }
+  const id = match[2] ?? '';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    out.issues.push({
+      file: file.path,
+      field: '(file name)',
+      message: `the file name "${id}" is not kebab-case`,
+      fix: `rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.md`,
+      severity: 'error',
+    });
+    return;
+  }
+  const split = splitFrontMatter(file);
+  if ('severity' in split) {
+    out.issues.push(split);
+    return;
+  }
+  const schema = collectionSchemas[collection];
+  const result = schema.safeParse(split.data);
+  if (!result.success) {
+    out.issues.push(...zodIssues(file.path, result.error, Object.keys(schema.shape)));
+    return;
+  }
+  const entry = { id, collection, file: file.path, data: result.data, body: split.body };
+  (out[collection] as Entry<unknown>[]).push(entry);
+}
+
+function parseList<T>(file: RawFile, schema: z.ZodType<T> & { shape?: object }, issues: ContentIssue[]): T[] {
+  let data: unknown;
+  try {
+    data = loadYaml(file.text);
+  } catch (error) {
+    issues.push(yamlIssue(file.path, error));
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    issues.push({ file: file.path, field: '(file)', message: 'the file must be a YAML list', fix: 'start each item with `- `', severity: 'error' });
+    return [];
+  }
+  const items: T[] = [];
+  data.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) items.push(result.data);
+    else {
+      const names = 'shape' in schema && schema.shape ? Object.keys(schema.shape) : [];
+      for (const issue of zodIssues(file.path, result.error, names)) {
+        issues.push({ ...issue, field: `[${index}]${issue.field === '(front matter)' ? '' : '.' + issue.field}` });
+      }
+    }
+  });
+  return items;
+}

@@ -1,0 +1,214 @@
+/**
+ * Checks the content as a whole, after each file has passed its schema: ids are unique,
+ * every reference points at an entry of the right kind, every role can be reached, and
+ * editors are warned about stale entries and boroughs with no programme.
+ */
+import type { ContentIssue } from './issues.ts';
+import type { Entry, ParsedContent } from './parse.ts';
+import { nearestIds } from './suggest.ts';
+import { wikiLinkIds } from './links.ts';
+import { simpleTextProblems } from './simple-text.ts';
+import { buildGraph, type Graph } from '../graph/graph.ts';
+
+export interface ValidateOptions {
+  /** Today, YYYY-MM-DD, for the review-age warning. */
+  today: string;
+  /** Entries not reviewed for this many months get a warning. */
+  staleMonths?: number;
+}
+
+type Kind = 'role' | 'qualification' | 'programme' | 'pathway' | 'journey' | 'glossary' | 'borough';
+const folder: Record<Kind, string> = {
+  role: 'content/roles/',
+  qualification: 'content/qualifications/',
+  programme: 'content/programmes/',
+  pathway: 'content/pathways/',
+  journey: 'content/journeys/',
+  glossary: 'content/glossary/',
+  borough: 'content/boroughs.yaml',
+};
+
+export function validateContent(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const kindOf = new Map<string, { kind: Kind; file: string }>();
+  const collections: [Kind, Entry<unknown>[]][] = [
+    ['role', content.roles],
+    ['qualification', content.qualifications],
+    ['programme', content.programmes],
+    ['pathway', content.pathways],
+    ['journey', content.journeys],
+    ['glossary', content.glossary],
+  ];
+  const register = (id: string, kind: Kind, file: string) => {
+    const prior = kindOf.get(id);
+    if (prior) {
+      issues.push({
+        file,
+        field: kind === 'borough' ? 'id' : '(file name)',
+        message: `the id "${id}" is already used by ${prior.file}`,
+        fix: 'ids must be unique across all content: rename one of the two',
+        severity: 'error',
+      });
+      return;
+    }
+    kindOf.set(id, { kind, file });
+  };
+  for (const [kind, entries] of collections) for (const e of entries) register(e.id, kind, e.file);
+  for (const b of content.boroughs) register(b.id, 'borough', 'content/boroughs.yaml');
+
+  const idsOf = (kinds: readonly Kind[]) => [...kindOf].filter(([, v]) => kinds.includes(v.kind)).map(([id]) => id);
+  const check = (file: string, field: string, ids: readonly string[], kinds: readonly Kind[]) => {
+    ids.forEach((id, i) => {
+      const found = kindOf.get(id);
+      if (found && kinds.includes(found.kind)) return;
+      const label = kinds.join(' or ');
+      const where = kinds.map((k) => folder[k]).join(' or ');
+      const nearest = nearestIds(id, idsOf(kinds));
+      const hint = nearest.length ? `did you mean ${nearest.map((n) => `"${n}"`).join(', ')}? ` : '';
+      issues.push({
+        file,
+        field: `${field}[${i}]`,
+        message: found
+          ? `"${id}" is a ${found.kind}, but this field takes a ${label} id`
+          : `"${id}" is not a known ${label} id`,
+        fix: `${hint}Use an id from ${where}`,
+        severity: 'error',
+      });
+    });
+  };
+
+  for (const r of content.roles) {
+    check(r.file, 'family', [r.data.family], ['pathway']);
+    check(r.file, 'entry', r.data.entry, ['qualification']);
+    check(r.file, 'in_work', r.data.in_work, ['qualification']);
+    check(r.file, 'progression', r.data.progression, ['role']);
+    simpleCheck(issues, r.file, 'simple', r.data.simple);
+  }
+  for (const q of content.qualifications) {
+    check(q.file, 'requires', q.data.requires, ['qualification', 'role']);
+    if (q.data.simple) simpleCheck(issues, q.file, 'simple', q.data.simple);
+  }
+  for (const p of content.programmes) {
+    check(p.file, 'boroughs', p.data.boroughs, ['borough']);
+    check(p.file, 'offers', p.data.offers, ['qualification']);
+    check(p.file, 'leads_to', p.data.leads_to, ['role']);
+  }
+  for (const p of content.pathways) {
+    check(p.file, 'steps', p.data.steps, ['role', 'qualification']);
+    simpleCheck(issues, p.file, 'simple', p.data.simple);
+  }
+  for (const j of content.journeys) {
+    check(j.file, 'start', j.data.start, ['role', 'qualification']);
+    check(j.file, 'targets', j.data.targets, ['role']);
+  }
+  content.synonyms.forEach((s, i) => check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']));
+
+  for (const [, entries] of collections) {
+    for (const e of entries) {
+      const linked = wikiLinkIds(e.body).filter((id) => !kindOf.has(id));
+      for (const id of new Set(linked)) {
+        const nearest = nearestIds(id, kindOf.keys());
+        issues.push({
+          file: e.file,
+          field: 'body',
+          message: `the link [[${id}]] points to no entry`,
+          fix: nearest.length ? `did you mean ${nearest.map((n) => `[[${n}]]`).join(', ')}? Or remove the brackets` : 'correct the id, or remove the brackets',
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  const graph = buildGraph(content);
+  issues.push(...reachability(content, graph));
+  issues.push(...boroughWarnings(content));
+  issues.push(...staleWarnings(content, options));
+  return issues;
+}
+
+function simpleCheck(issues: ContentIssue[], file: string, field: string, text: string): void {
+  for (const problem of simpleTextProblems(text)) {
+    issues.push({ file, field, message: `the simple-English text ${problem}`, fix: 'use at most 3 sentences of at most 15 common words each', severity: 'error' });
+  }
+}
+
+/** The ids a person can reach from the given starts by following the graph's edges. */
+export function reachableFrom(graph: Graph, starts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...starts].filter((id) => graph.byId.has(id));
+  for (const id of queue) seen.add(id);
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of graph.out.get(id) ?? []) {
+      if (!seen.has(e.to)) {
+        seen.add(e.to);
+        queue.push(e.to);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Where someone with no qualifications can begin: open-entry roles, steps with no prerequisite, programmes. */
+export function openStarts(graph: Graph): string[] {
+  return graph.nodes
+    .filter((n) => (n.kind === 'role' ? n.openEntry : n.kind === 'programme' || (graph.in.get(n.id) ?? []).every((e) => e.kind !== 'requires')))
+    .map((n) => n.id);
+}
+
+/** Every role must be reachable from a journey's start (an empty start means "no qualifications yet"). */
+function reachability(content: ParsedContent, graph: Graph): ContentIssue[] {
+  const starts = new Set<string>();
+  const journeys = content.journeys.length ? content.journeys : [{ data: { start: [] as string[] } }];
+  for (const j of journeys) for (const id of j.data.start.length ? j.data.start : openStarts(graph)) starts.add(id);
+  const reached = reachableFrom(graph, starts);
+  return content.roles
+    .filter((r) => !reached.has(r.id))
+    .map((r) => ({
+      file: r.file,
+      field: 'entry',
+      message: `no route reaches "${r.id}" from any journey's starting point`,
+      fix: 'add a qualification id to `entry`, set `open_entry: true`, or list this role in another role\'s `progression` or a programme\'s `leads_to`',
+      severity: 'error' as const,
+    }));
+}
+
+function boroughWarnings(content: ParsedContent): ContentIssue[] {
+  const served = new Set(content.programmes.flatMap((p) => p.data.boroughs));
+  return content.boroughs
+    .filter((b) => !served.has(b.id))
+    .map((b) => ({
+      file: 'content/boroughs.yaml',
+      field: b.id,
+      message: `no programme serves ${b.name}`,
+      fix: `add "${b.id}" to the \`boroughs\` of a programme in content/programmes/ that residents there can use`,
+      severity: 'warning' as const,
+    }));
+}
+
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+function staleWarnings(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
+  const limit = options.staleMonths ?? 12;
+  const all: Entry<{ reviewed: string }>[] = [
+    ...content.roles,
+    ...content.qualifications,
+    ...content.programmes,
+    ...content.pathways,
+    ...content.journeys,
+    ...content.glossary,
+  ];
+  return all
+    .filter((e) => monthsBetween(e.data.reviewed, options.today) > limit)
+    .map((e) => ({
+      file: e.file,
+      field: 'reviewed',
+      message: `last reviewed ${e.data.reviewed}, more than ${limit} months ago`,
+      fix: 'check the entry against its sources, then set `reviewed` to today\'s date',
+      severity: 'warning' as const,
+    }));
+}

@@ -1,0 +1,211 @@
+/**
+ * The pathway graph: roles, qualifications and programmes as nodes; the ways between them
+ * as typed edges. Cross-references are declared on one side in content; this module derives
+ * both directions. Pure and serialisable: islands receive `GraphData` as JSON.
+ */
+import type { ParsedContent } from '../content/parse.ts';
+
+export type NodeKind = 'role' | 'qualification' | 'programme';
+
+/**
+ * Edge kinds, each read "from -> to":
+ * - qualifies: a qualification that gets you into a role (role.entry)
+ * - requires: something you need before starting a qualification (qualification.requires)
+ * - progresses: a role that often leads to another (role.progression)
+ * - trains: a qualification people usually take while in a role (role.in_work)
+ * - offers: a programme that gives you a qualification (programme.offers)
+ * - leads-to: a programme that leads to a role (programme.leads_to)
+ */
+export type EdgeKind = 'qualifies' | 'requires' | 'progresses' | 'trains' | 'offers' | 'leads-to';
+
+export const edgeKinds: readonly EdgeKind[] = ['qualifies', 'requires', 'progresses', 'trains', 'offers', 'leads-to'];
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  title: string;
+  /** RQF level, 0 for Entry or none. Programmes take the lowest level they lead to. */
+  level: number;
+  summary: string;
+  /** Roles only. */
+  sector?: 'social-care' | 'nhs' | 'both';
+  /** The pathway lane: a role's family; for others, derived from the roles they connect to. */
+  family: string;
+  /** Roles: pay in plain words with its year. */
+  pay?: string;
+  /** Roles: true when no qualification is needed to apply. */
+  openEntry?: boolean;
+  /** Qualifications: typical months; programmes: undefined. */
+  months?: number;
+  /** Qualifications: the kind (apprenticeship, diploma, ...). */
+  qualificationKind?: string;
+  /** True when people are paid while doing it (roles, apprenticeships, paid programmes). */
+  paid?: boolean;
+  /** Programmes: borough ids. */
+  boroughs?: string[];
+  /** Role tags (no-experience, nights, ...). */
+  tags?: string[];
+  href: string;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+}
+
+/** The JSON form of the graph. */
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The graph with lookups in both directions. */
+export interface Graph extends GraphData {
+  byId: Map<string, GraphNode>;
+  out: Map<string, GraphEdge[]>;
+  in: Map<string, GraphEdge[]>;
+}
+
+export function hrefFor(kind: NodeKind | 'pathway' | 'borough' | 'journey' | 'glossary', id: string): string {
+  switch (kind) {
+    case 'role':
+      return `/roles/${id}/`;
+    case 'qualification':
+      return `/qualifications/${id}/`;
+    case 'programme':
+      return `/programmes/${id}/`;
+    case 'pathway':
+      return `/pathways/${id}/`;
+    case 'borough':
+      return `/boroughs/${id}/`;
+    case 'journey':
+      return `/start/${id}/`;
+    case 'glossary':
+      return `/glossary/#${id}`;
+  }
+}
+
+/** Builds the graph. References to unknown ids are skipped (validation reports them). */
+export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways'>): Graph {
+  const nodes: GraphNode[] = [];
+  for (const r of content.roles) {
+    nodes.push({
+      id: r.id,
+      kind: 'role',
+      title: r.data.title,
+      level: r.data.level,
+      summary: r.data.summary,
+      sector: r.data.sector,
+      family: r.data.family,
+      pay: `${r.data.pay.text} (${r.data.pay.year})`,
+      openEntry: r.data.open_entry,
+      paid: true,
+      tags: r.data.tags,
+      href: hrefFor('role', r.id),
+    });
+  }
+  for (const q of content.qualifications) {
+    nodes.push({
+      id: q.id,
+      kind: 'qualification',
+      title: q.data.title,
+      level: q.data.level,
+      summary: q.data.summary,
+      family: '',
+      months: q.data.typical_months,
+      qualificationKind: q.data.kind,
+      paid: q.data.paid,
+      href: hrefFor('qualification', q.id),
+    });
+  }
+  for (const p of content.programmes) {
+    nodes.push({
+      id: p.id,
+      kind: 'programme',
+      title: p.data.title,
+      level: 0,
+      summary: p.data.summary,
+      family: '',
+      paid: p.data.paid === 'yes',
+      boroughs: p.data.boroughs,
+      href: hrefFor('programme', p.id),
+    });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  const add = (from: string, to: string, kind: EdgeKind) => {
+    const key = `${from}>${to}>${kind}`;
+    if (from === to || seen.has(key) || !byId.has(from) || !byId.has(to)) return;
+    seen.add(key);
+    edges.push({ from, to, kind });
+  };
+  for (const r of content.roles) {
+    for (const q of r.data.entry) add(q, r.id, 'qualifies');
+    for (const q of r.data.in_work) add(r.id, q, 'trains');
+    for (const next of r.data.progression) add(r.id, next, 'progresses');
+  }
+  for (const q of content.qualifications) for (const pre of q.data.requires) add(pre, q.id, 'requires');
+  for (const p of content.programmes) {
+    for (const q of p.data.offers) add(p.id, q, 'offers');
+    for (const r of p.data.leads_to) add(p.id, r, 'leads-to');
+  }
+  const graph = indexGraph({ nodes, edges });
+  deriveFamilies(graph, content.pathways.map((p) => p.id));
+  return graph;
+}
+
+/** Adds the two-way lookups to plain graph data (used on the server and in islands). */
+export function indexGraph(data: GraphData): Graph {
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, GraphEdge[]>();
+  const inn = new Map<string, GraphEdge[]>();
+  for (const n of data.nodes) {
+    out.set(n.id, []);
+    inn.set(n.id, []);
+  }
+  for (const e of data.edges) {
+    out.get(e.from)?.push(e);
+    inn.get(e.to)?.push(e);
+  }
+  return { ...data, byId, out, in: inn };
+}
+
+/**
+ * Gives each qualification and programme the lane of the roles it connects to most
+ * (ties broken by pathway order), so the map places it beside them.
+ */
+function deriveFamilies(graph: Graph, pathwayOrder: readonly string[]): void {
+  const rank = (f: string) => {
+    const i = pathwayOrder.indexOf(f);
+    return i === -1 ? pathwayOrder.length : i;
+  };
+  const pending = graph.nodes.filter((n) => n.kind !== 'role');
+  // Two passes: qualifications linked only to other qualifications pick up a lane on the second.
+  for (let pass = 0; pass < 3; pass++) {
+    for (const node of pending) {
+      if (node.family) continue;
+      const counts = new Map<string, number>();
+      const neighbours = [...(graph.out.get(node.id) ?? []).map((e) => e.to), ...(graph.in.get(node.id) ?? []).map((e) => e.from)];
+      for (const id of neighbours) {
+        const f = graph.byId.get(id)?.family;
+        if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
+      const best = [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0];
+      if (best) node.family = best[0];
+    }
+  }
+  for (const node of pending) if (!node.family) node.family = pathwayOrder[0] ?? '';
+  // A programme sits at the lowest level of what it leads to.
+  for (const node of graph.nodes) {
+    if (node.kind !== 'programme') continue;
+    const levels = (graph.out.get(node.id) ?? []).map((e) => graph.byId.get(e.to)?.level ?? 0);
+    node.level = levels.length ? Math.min(...levels) : 0;
+  }
+}
+
+/** Strips the lookups, for JSON. */
+export function graphData(graph: Graph): GraphData {
+  return { nodes: graph.nodes, edges: graph.edges };
+}
