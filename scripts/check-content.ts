@@ -8,7 +8,7 @@ import { readContentFiles } from '../src/lib/content/read.ts';
 import { processContent, today, formatIssues } from '../src/lib/content/index.ts';
 
 const rootArg = process.argv.indexOf('--root');
-const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : '.');
+const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : (process.env.CONTENT_ROOT ?? '.'));
 const started = performance.now();
 const content = processContent(readContentFiles(root), { today: today() });
 const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'boroughs', 'synonyms']

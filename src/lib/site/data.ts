@@ -1,0 +1,86 @@
+/**
+ * The site's data, loaded once per build: validated content, the graph and lookups that
+ * pages share. Pages import from here; nothing here renders.
+ */
+import { loadContentOrThrow, type Entry, type LoadedContent } from '../content/index.ts';
+import { buildGraph, hrefFor, type Graph, type GraphNode } from '../graph/graph.ts';
+import { createMarkdown } from '../markdown.ts';
+import type { Borough, Programme, Qualification, Role } from '../content/schema.ts';
+
+export interface Site {
+  content: LoadedContent;
+  graph: Graph;
+  render: (body: string) => string;
+  role: (id: string) => Entry<Role> | undefined;
+  qualification: (id: string) => Entry<Qualification> | undefined;
+  programme: (id: string) => Entry<Programme> | undefined;
+  borough: (id: string) => Borough | undefined;
+  node: (id: string) => GraphNode | undefined;
+  pathwayTitle: (id: string) => string;
+  /** The most recent `reviewed` date in the content. */
+  lastReviewed: string;
+}
+
+let cached: Site | undefined;
+
+export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site {
+  if (cached) return cached;
+  const content = loadContentOrThrow(root);
+  const graph = buildGraph(content);
+  const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
+  const roles = index(content.roles);
+  const quals = index(content.qualifications);
+  const progs = index(content.programmes);
+  const paths = index(content.pathways);
+  const journeys = index(content.journeys);
+  const glossary = index(content.glossary);
+  const boroughs = new Map(content.boroughs.map((b) => [b.id, b]));
+  const resolve = (id: string) => {
+    const n = graph.byId.get(id);
+    if (n) return { title: n.title, href: n.href };
+    const p = paths.get(id);
+    if (p) return { title: p.data.title, href: hrefFor('pathway', id) };
+    const j = journeys.get(id);
+    if (j) return { title: j.data.title, href: hrefFor('journey', id) };
+    const g = glossary.get(id);
+    if (g) return { title: g.data.term, href: hrefFor('glossary', id) };
+    const b = boroughs.get(id);
+    if (b) return { title: b.name, href: hrefFor('borough', id) };
+    return undefined;
+  };
+  const dates = [...content.roles, ...content.qualifications, ...content.programmes].map((e) => e.data.reviewed).sort();
+  cached = {
+    content,
+    graph,
+    render: createMarkdown(resolve),
+    role: (id) => roles.get(id),
+    qualification: (id) => quals.get(id),
+    programme: (id) => progs.get(id),
+    borough: (id) => boroughs.get(id),
+    node: (id) => graph.byId.get(id),
+    pathwayTitle: (id) => paths.get(id)?.data.title ?? id,
+    lastReviewed: dates.at(-1) ?? '',
+  };
+  return cached;
+}
+
+export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+
+export const sectorLabel = (sector: string | undefined): string =>
+  sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Social care' : sector === 'both' ? 'NHS and social care' : '';
+
+/** "12 March 2026" from "2026-03-12". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m - 1] ?? ''} ${y}`;
+}
+
+/** "3 months", "2 weeks", "1 year 6 months". */
+export function formatMonths(months: number): string {
+  if (months < 1) return `${Math.max(1, Math.round(months * 4.35))} weeks`;
+  if (months < 12) return `${Math.round(months)} month${Math.round(months) === 1 ? '' : 's'}`;
+  const y = Math.floor(months / 12);
+  const m = Math.round(months % 12);
+  return `${y} year${y === 1 ? '' : 's'}${m ? ` ${m} month${m === 1 ? '' : 's'}` : ''}`;
+}

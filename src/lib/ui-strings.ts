@@ -1,0 +1,19 @@
+/** Every fixed piece of interface text, in one place, as flat keys (English only for now). */
+export const ui = {
+  siteName: 'Health and care careers: central London',
+  siteShort: 'Health and care careers',
+  skip: 'Skip to main content',
+  navRoles: 'All jobs',
+  navMap: 'Pathway map',
+  navRoute: 'Route finder',
+  navQualifications: 'Qualifications',
+  navProgrammes: 'Local help',
+  navGlossary: 'Key words',
+  searchLabel: 'Search jobs, courses and local help',
+  searchButton: 'Search',
+  disclaimer:
+    'This site gives general information about jobs and training. It is not advice about your own situation. Pay, courses and local programmes change: check with the employer or provider before you decide.',
+  sources: 'Sources for this page',
+  lastReviewed: 'Content last checked',
+  madeBy: 'Made for residents, careers advisors and tutors in the 12 Central London Forward boroughs.',
+} as const;
