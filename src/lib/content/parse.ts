@@ -46,6 +46,8 @@ export interface ParsedContent {
   glossary: Entry<GlossaryTerm>[];
   boroughs: Borough[];
   synonyms: Synonym[];
+  /** Entries that failed their schema (their issues are in `issues`). */
+  invalid: { id: string; collection: CollectionName; file: string }[];
   issues: ContentIssue[];
 }
 
@@ -80,16 +82,16 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
     const top = String(issue.path[0] ?? '');
     let message = issue.message;
     let fix = 'correct the value';
+    const input = (issue as { input?: unknown }).input;
+    if (input === undefined && issue.path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      const what = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : expectedText(issue.expected);
+      out.push({ file, field, message: 'this required field is missing', fix: `add \`${field.split('.').pop()}:\` with ${what} (see docs/content-guide.md)`, severity: 'error' });
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
-        const missing = (issue as { input?: unknown }).input === undefined;
-        if (missing) {
-          message = 'this required field is missing';
-          fix = `add \`${field}:\` with a ${issue.expected} value (see docs/content-guide.md)`;
-        } else {
-          message = `expected ${issue.expected}, found ${describe((issue as { input?: unknown }).input)}`;
-          fix = issue.expected === 'array' ? `write it as a list, like \`${top}: [first-id, second-id]\`` : `write it as a ${issue.expected}`;
-        }
+        message = `expected ${expectedText(issue.expected)}, found ${describe(input)}`;
+        fix = issue.expected === 'array' ? `write it as a list, like \`${top}: [first-id, second-id]\`` : `write it as ${expectedText(issue.expected)}`;
         break;
       }
       case 'unrecognized_keys': {
@@ -118,6 +120,11 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
     out.push({ file, field, message, fix, severity: 'error' });
   }
   return out;
+}
+
+function expectedText(expected: string): string {
+  const names: Record<string, string> = { object: 'a group of fields', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+  return names[expected] ?? expected;
 }
 
 function describe(value: unknown): string {
@@ -161,6 +168,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     glossary: [],
     boroughs: [],
     synonyms: [],
+    invalid: [],
     issues: [],
   };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -199,12 +207,14 @@ function parseEntry(file: RawFile, out: ParsedContent): void {
   const split = splitFrontMatter(file);
   if ('severity' in split) {
     out.issues.push(split);
+    out.invalid.push({ id, collection, file: file.path });
     return;
   }
   const schema = collectionSchemas[collection];
-  const result = schema.safeParse(split.data);
+  const result = schema.safeParse(split.data, { reportInput: true });
   if (!result.success) {
     out.issues.push(...zodIssues(file.path, result.error, Object.keys(schema.shape)));
+    out.invalid.push({ id, collection, file: file.path });
     return;
   }
   const entry = { id, collection, file: file.path, data: result.data, body: split.body };
@@ -225,7 +235,7 @@ function parseList<T>(file: RawFile, schema: z.ZodType<T> & { shape?: object }, 
   }
   const items: T[] = [];
   data.forEach((item, index) => {
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { reportInput: true });
     if (result.success) items.push(result.data);
     else {
       const names = 'shape' in schema && schema.shape ? Object.keys(schema.shape) : [];

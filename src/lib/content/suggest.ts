@@ -22,9 +22,13 @@ export function nearestIds(id: string, known: Iterable<string>, max = 3): string
   const scored: { id: string; score: number }[] = [];
   for (const k of known) {
     const distance = editDistance(id, k);
-    const shared = k.split('-').filter((w) => words.has(w) && w.length > 2).length;
+    const kWords = k.split('-');
+    const shared = kWords.filter((w) => words.has(w) && w.length > 2).length;
+    const union = new Set([...words, ...kWords]).size;
     const score = distance - shared * 3;
-    if (distance <= Math.max(3, Math.floor(id.length / 3)) || shared > 0) scored.push({ id: k, score });
+    const close = distance <= Math.max(3, Math.floor(id.length / 3));
+    const sameWords = shared / union > 0.5;
+    if (close || sameWords || (shared > 0 && distance <= id.length * 0.6)) scored.push({ id: k, score });
   }
   return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, max).map((s) => s.id);
 }

@@ -55,6 +55,11 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   };
   for (const [kind, entries] of collections) for (const e of entries) register(e.id, kind, e.file);
   for (const b of content.boroughs) register(b.id, 'borough', 'content/boroughs.yaml');
+  // Entries that failed their schema are already reported; count their ids as known so one
+  // mistake does not cascade into "unknown id" errors in every file that links to them.
+  const kindOfCollection: Record<string, Kind> = { roles: 'role', qualifications: 'qualification', programmes: 'programme', pathways: 'pathway', journeys: 'journey', glossary: 'glossary' };
+  for (const f of content.invalid) if (!kindOf.has(f.id)) kindOf.set(f.id, { kind: kindOfCollection[f.collection] ?? 'role', file: f.file });
+  const invalidIds = new Set(content.invalid.map((f) => f.id));
 
   const idsOf = (kinds: readonly Kind[]) => [...kindOf].filter(([, v]) => kinds.includes(v.kind)).map(([id]) => id);
   const check = (file: string, field: string, ids: readonly string[], kinds: readonly Kind[]) => {
@@ -120,7 +125,7 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   }
 
   const graph = buildGraph(content);
-  issues.push(...reachability(content, graph));
+  issues.push(...reachability(content, graph, invalidIds));
   issues.push(...boroughWarnings(content));
   issues.push(...staleWarnings(content, options));
   return issues;
@@ -157,7 +162,9 @@ export function openStarts(graph: Graph): string[] {
 }
 
 /** Every role must be reachable from a journey's start (an empty start means "no qualifications yet"). */
-function reachability(content: ParsedContent, graph: Graph): ContentIssue[] {
+function reachability(content: ParsedContent, graph: Graph, invalid: ReadonlySet<string>): ContentIssue[] {
+  // With a broken entry in the content, reachability is not trustworthy: skip it until fixed.
+  if (invalid.size) return [];
   const starts = new Set<string>();
   const journeys = content.journeys.length ? content.journeys : [{ data: { start: [] as string[] } }];
   for (const j of journeys) for (const id of j.data.start.length ? j.data.start : openStarts(graph)) starts.add(id);
@@ -186,10 +193,10 @@ function boroughWarnings(content: ParsedContent): ContentIssue[] {
     }));
 }
 
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+/** The date `months` after an ISO date, as YYYY-MM-DD. */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
 }
 
 function staleWarnings(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
@@ -203,7 +210,7 @@ function staleWarnings(content: ParsedContent, options: ValidateOptions): Conten
     ...content.glossary,
   ];
   return all
-    .filter((e) => monthsBetween(e.data.reviewed, options.today) > limit)
+    .filter((e) => addMonths(e.data.reviewed, limit) < options.today)
     .map((e) => ({
       file: e.file,
       field: 'reviewed',

@@ -1,0 +1,153 @@
+/**
+ * Orders the nodes within each cell to reduce edge crossings: the barycentre heuristic
+ * (Sugiyama et al.), sweeping left to right and back a few times, keeping the best order
+ * seen. Lanes and columns never move; only the order inside a cell changes.
+ */
+import { slotTop, type Grid } from './grid.ts';
+
+/** A straight line between two columns, by the centres of its two boxes. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Pairs (i, j), i < j, with values[i] > values[j]: a merge sort, O(n log n). */
+function inversions(values: number[]): number {
+  if (values.length < 2) return 0;
+  let count = 0;
+  let from = values.slice();
+  let to = new Array<number>(values.length);
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const a = from[i] ?? 0;
+        const b = from[j] ?? 0;
+        if (a <= b) {
+          to[k++] = a;
+          i++;
+        } else {
+          to[k++] = b;
+          j++;
+          count += mid - i;
+        }
+      }
+      while (i < mid) to[k++] = from[i++] ?? 0;
+      while (j < hi) to[k++] = from[j++] ?? 0;
+    }
+    [from, to] = [to, from];
+  }
+  return count;
+}
+
+/**
+ * Counts crossings the way layered layouts do: between each pair of neighbouring column
+ * positions `xs`, every segment spanning that gap is a straight line (long segments are
+ * interpolated at the columns they skip), and two segments cross when their order at the
+ * gap's left side differs from their order at its right. Segments sharing an end do not
+ * count; vertical segments (both ends in one column) are ignored.
+ */
+export function crossingsBetween(segments: readonly Segment[], xs: readonly number[]): number {
+  const layers = [...new Set(xs)].sort((a, b) => a - b);
+  const segs = segments
+    .map((s) => (s.x1 <= s.x2 ? s : { x1: s.x2, y1: s.y2, x2: s.x1, y2: s.y1 }))
+    .filter((s) => s.x1 < s.x2);
+  let total = 0;
+  for (let g = 0; g + 1 < layers.length; g++) {
+    const left = layers[g] ?? 0;
+    const right = layers[g + 1] ?? 0;
+    const pairs: [number, number][] = [];
+    for (const s of segs) {
+      if (s.x1 > left || s.x2 < right) continue;
+      const at = (x: number) => s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1);
+      pairs.push([at(left), at(right)]);
+    }
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    total += inversions(pairs.map((p) => p[1]));
+  }
+  return total;
+}
+
+/** Reorders `grid.cells` in place (the grid is the layout's own working copy). */
+export function orderCells(grid: Grid, sweeps: number): void {
+  const { nodes, edges, index, col } = grid;
+  const half = grid.settings.nodeHeight / 2;
+  const neighbours: number[][] = nodes.map(() => []);
+  const links: [number, number][] = [];
+  for (const e of edges) {
+    const a = index.get(e.from);
+    const b = index.get(e.to);
+    if (a === undefined || b === undefined || col[a] === col[b]) continue;
+    neighbours[a]?.push(b);
+    neighbours[b]?.push(a);
+    links.push([a, b]);
+  }
+  const y = new Float64Array(nodes.length);
+  const x = (i: number) => grid.columns[col[i] ?? 0]?.boxX ?? 0;
+  const placeCell = (l: number, c: number) =>
+    grid.cells[l]?.[c]?.forEach((node, slot) => (y[node] = slotTop(grid, l, c, slot) + half));
+  grid.cells.forEach((row, l) => row.forEach((_, c) => placeCell(l, c)));
+
+  const count = () =>
+    crossingsBetween(
+      links.map(([a, b]) => ({ x1: x(a), y1: y[a] ?? 0, x2: x(b), y2: y[b] ?? 0 })),
+      grid.columns.map((c) => c.boxX),
+    );
+  let best = count();
+  let bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
+
+  // One pass: reorder every cell of each column by the mean y of its neighbours in the
+  // columns already placed (left of it going rightwards, right of it going leftwards).
+  const pass = (dir: 1 | -1): boolean => {
+    let changed = false;
+    const cols = grid.columns.map((_, c) => c);
+    if (dir === -1) cols.reverse();
+    for (const c of cols) {
+      for (const [l, row] of grid.cells.entries()) {
+        const cell = row[c];
+        if (!cell || cell.length < 2) continue;
+        const key = new Map<number, number>();
+        for (const node of cell) {
+          let sum = 0;
+          let n = 0;
+          for (const m of neighbours[node] ?? []) {
+            const mc = col[m] ?? 0;
+            if ((dir === 1 && mc < c) || (dir === -1 && mc > c)) {
+              sum += y[m] ?? 0;
+              n++;
+            }
+          }
+          key.set(node, n ? sum / n : (y[node] ?? 0));
+        }
+        // Ties fall back to id order (node indices follow id order).
+        const next = cell.slice().sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
+        if (next.some((node, i) => node !== cell[i])) {
+          changed = true;
+          row[c] = next;
+          placeCell(l, c);
+        }
+      }
+    }
+    return changed;
+  };
+
+  for (let s = 0; s < sweeps && best > 0; s++) {
+    let changed = false;
+    for (const dir of [1, -1] as const) {
+      changed = pass(dir) || changed;
+      const now = count();
+      if (now < best) {
+        best = now;
+        bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
+      }
+    }
+    if (!changed) break;
+  }
+  grid.cells = bestCells;
+}

@@ -1,0 +1,161 @@
+/**
+ * Query text normalisation, shared by the index build and the searcher so both sides agree:
+ * lower case, no punctuation, British spellings, "l3" -> "level 3", "b3" -> "band 3".
+ */
+
+/** American (and common wrong) spellings -> the British forms used in content. */
+const SPELLINGS: Record<string, string> = {
+  pediatric: 'paediatric',
+  pediatrics: 'paediatrics',
+  anesthetic: 'anaesthetic',
+  anesthetics: 'anaesthetics',
+  anesthesia: 'anaesthesia',
+  anesthetist: 'anaesthetist',
+  orthopedic: 'orthopaedic',
+  orthopedics: 'orthopaedics',
+  hematology: 'haematology',
+  gynecology: 'gynaecology',
+  esophagus: 'oesophagus',
+  edema: 'oedema',
+  color: 'colour',
+  center: 'centre',
+  centers: 'centres',
+  theater: 'theatre',
+  theaters: 'theatres',
+  program: 'programme',
+  programs: 'programmes',
+  behavior: 'behaviour',
+  behavioral: 'behavioural',
+  counselor: 'counsellor',
+  counseling: 'counselling',
+  aging: 'ageing',
+  labor: 'labour',
+  enrollment: 'enrolment',
+  license: 'licence',
+  defense: 'defence',
+  catalog: 'catalogue',
+  dietician: 'dietitian',
+  dieticians: 'dietitians',
+  mom: 'mum',
+  moms: 'mums',
+  neighbor: 'neighbour',
+  neighborhood: 'neighbourhood',
+  fulfill: 'fulfil',
+  practicing: 'practising',
+};
+
+/** "-ize" family -> "-ise" ("organization" -> "organisation"); three letters first keeps "size". */
+const IZE = /\b([a-z]{3,})iz(e|es|ed|er|ers|ing|ation|ations)\b/g;
+
+/** Question openings and filler that never help find an entry. Longest first. */
+const FILLER_PHRASES = [
+  'how do i become an',
+  'how do i become a',
+  'how do i become',
+  'how can i become an',
+  'how can i become a',
+  'how can i become',
+  'how to become an',
+  'how to become a',
+  'how to become',
+  'i want to become an',
+  'i want to become a',
+  'i want to be an',
+  'i want to be a',
+  'i want to work as an',
+  'i want to work as a',
+  'what does an',
+  'what does a',
+  'what is an',
+  'what is a',
+  'what is the',
+  'what is',
+  'whats an',
+  'whats a',
+  'whats',
+  'what are',
+  'where can i',
+  'how do i',
+  'how to',
+  'tell me about',
+  'near me',
+];
+const FILLER = new RegExp(`^(?:${FILLER_PHRASES.join('|')})\\b|\\b(?:near me)\\b`, 'g');
+/** Words that mean "show me openings": dropped anywhere ("care jobs in hackney"). */
+const JOB_WORDS = /\b(?:jobs?|vacancy|vacancies|careers?|opportunity|opportunities|please)\b/g;
+
+/**
+ * Normalises what a person typed. Pure and idempotent: normaliseQuery(normaliseQuery(x))
+ * equals normaliseQuery(x). Keeps meaningful short words ("no", "it", "ot").
+ */
+export function normaliseQuery(q: string): string {
+  let s = q
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, ' ');
+  s = s.replace(/\b[a-z]+\b/g, (w) => SPELLINGS[w] ?? w).replace(IZE, '$1is$2');
+  // Levels: "l3", "lvl 3", "level3", "lev 3", "nvq3" -> "level 3"; "rqf" is implied.
+  s = s.replace(/\b(?:l|lv|lvl|lev|level|nvq|nvq level|rqf level|rqf)\s?([0-8])\b/g, (_m, n: string) => `level ${n}`);
+  // Bands: "b3", "band3", "afc band 3" -> "band 3"; 8a to 8d included.
+  s = s.replace(/\b(?:b|bnd|band|afc band|afc)\s?([1-9]|8\s?[a-d])\b/g, (_m, n: string) => `band ${n.replace(/\s/g, '')}`);
+  s = s.replace(/\s+/g, ' ').trim();
+  s = s.replace(FILLER, ' ').replace(JOB_WORDS, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that carry no meaning on their own inside a query. "no", "it" and "ot" are kept. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or of in on at to for from with by as is are am be been do does did i me my you your ' +
+    'we our they their it its this that these those what which who how where when why can could would ' +
+    'should will want like get become any some about into near there here than then so if also'
+  )
+    .split(' ')
+    .filter((w) => w !== 'it'),
+);
+
+const IRREGULAR: Record<string, string> = {
+  midwives: 'midwife',
+  wives: 'wife',
+  people: 'person',
+  children: 'child',
+  childrens: 'child',
+  women: 'woman',
+  men: 'man',
+  feet: 'foot',
+  teeth: 'tooth',
+  older: 'old',
+  elderly: 'old',
+};
+
+/**
+ * A light English stemmer, good enough to join plurals and "-ing" forms:
+ * nurses/nursing/nurse -> "nurs", therapies -> "therapy", carers -> "carer".
+ */
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular === word ? word : stem(irregular);
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Splits normalised text into words (numbers included). */
+export function words(normalised: string): string[] {
+  return normalised.split(' ').filter(Boolean);
+}
+
+/** The meaningful stems of a normalised text: stop words and lone digits dropped. */
+export function terms(normalised: string): string[] {
+  return words(normalised)
+    .filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w))
+    .map(stem);
+}

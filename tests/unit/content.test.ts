@@ -1,0 +1,148 @@
+import { describe, it, expect } from 'vitest';
+import { readContentFiles } from '../../src/lib/content/read.ts';
+import { processContent, formatIssues, loadContentOrThrow, ContentError, type RawFile } from '../../src/lib/content/index.ts';
+import { nearestIds } from '../../src/lib/content/suggest.ts';
+import { simpleTextProblems } from '../../src/lib/content/simple-text.ts';
+
+const FIXTURE = 'tests/fixtures/basic';
+const base = readContentFiles(FIXTURE);
+const TODAY = '2026-11-22';
+
+/** The fixture with one file's text changed (or added, or removed with `null`). */
+function withFile(path: string, edit: ((text: string) => string) | string | null): RawFile[] {
+  const files = base.filter((f) => f.path !== path);
+  const old = base.find((f) => f.path === path)?.text ?? '';
+  if (edit === null) return files;
+  return [...files, { path, text: typeof edit === 'string' ? edit : edit(old) }];
+}
+const run = (files: RawFile[]) => processContent(files, { today: TODAY });
+const errorsOf = (files: RawFile[]) => formatIssues(run(files).errors);
+
+describe('content pipeline', () => {
+  it('loads the fixture with no errors or warnings', () => {
+    const c = run(base);
+    expect(c.errors).toEqual([]);
+    expect(c.warnings).toEqual([]);
+    expect(c.roles.map((r) => r.id)).toEqual(['care-worker', 'nurse', 'senior-care-worker']);
+    expect(c.roles[0]!.data.also_known_as).toEqual([]); // defaults applied
+  });
+
+  it('reports an unknown id with the nearest existing ids', () => {
+    const files = withFile('content/roles/care-worker.md', (t) => t.replace('progression: [senior-care-worker]', 'progression: [senior-carer-worker]'));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/care-worker.md: progression[0]: "senior-carer-worker" is not a known role id. Fix: did you mean "senior-care-worker", "care-worker"? Use an id from content/roles/"`);
+  });
+
+  it('reports an id of the wrong kind', () => {
+    const files = withFile('content/roles/senior-care-worker.md', (t) => t.replace('entry: [diploma-l3]', 'entry: [care-worker]'));
+    expect(errorsOf(files)).toContain('content/roles/senior-care-worker.md: entry[0]: "care-worker" is a role, but this field takes a qualification id');
+  });
+
+  it('reports duplicate ids across collections', () => {
+    const dup = base.find((f) => f.path === 'content/qualifications/care-certificate.md')!;
+    const files = [...base, { path: 'content/glossary/care-certificate.md', text: '---\nterm: Care Certificate\nsimple: Basic training at work.\nsources: [{title: Fixture, url: "https://example.org/"}]\nreviewed: 2026-11-01\n---\n' }];
+    expect(dup).toBeDefined();
+    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/glossary/care-certificate.md: (file name): the id "care-certificate" is already used by content/qualifications/care-certificate.md. Fix: ids must be unique across all content: rename one of the two"`);
+  });
+
+  it('reports wrong types with the expected type', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('level: 6', 'level: six').replace('progression: []', 'progression: adult-nurse'));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`
+      "content/roles/nurse.md: level: expected a number, found "six". Fix: write it as a number
+      content/roles/nurse.md: progression: expected a list, found "adult-nurse". Fix: write it as a list, like \`progression: [first-id, second-id]\`"
+    `);
+  });
+
+  it('reports missing required fields', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace(/^pay:\n(?: {2}.*\n)+/m, '').replace(/^dbs: .*\n/m, ''));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`
+      "content/roles/nurse.md: dbs: this required field is missing. Fix: add \`dbs:\` with one of: none, basic, standard, enhanced, enhanced-barred (see docs/content-guide.md)
+      content/roles/nurse.md: pay: this required field is missing. Fix: add \`pay:\` with a group of fields (see docs/content-guide.md)"
+    `);
+  });
+
+  it('reports a pay figure with no year', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('  year: "2024"\n', ''));
+    expect(errorsOf(files)).toContain('content/roles/nurse.md: pay.year: this required field is missing');
+  });
+
+  it('reports unknown fields and bad enum values with the allowed ones', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('sector: social-care', 'sector: hospital\ncolour: red'));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`
+      "content/roles/nurse.md: (front matter): unknown field \`colour\`. Fix: remove it or correct the spelling; known fields are: title, also_known_as, sector, family, level, summary, simple, pay, hours, good, hard, open_entry, entry, in_work, progression, regulator, dbs, tags, sources, reviewed
+      content/roles/nurse.md: sector: "hospital" is not allowed. Fix: use one of: social-care, nhs, both"
+    `);
+  });
+
+  it('reports bad YAML with its line', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('title: Registered nurse', 'title: [Registered nurse'));
+    expect(errorsOf(files)).toMatch(/^content\/roles\/nurse\.md: \(yaml\): the YAML cannot be read at line \d+, column \d+: .+\. Fix: check the indentation/);
+  });
+
+  it('reports a file with no front matter', () => {
+    const files = withFile('content/roles/nurse.md', 'Just text.');
+    expect(errorsOf(files)).toContain('content/roles/nurse.md: (front matter): the file has no front matter. Fix: start the file with a line `---`');
+  });
+
+  it('reports a role that no route reaches', () => {
+    const files = withFile('content/roles/senior-care-worker.md', (t) => t.replace('progression: [nurse]', 'progression: []'))
+      .map((f) => (f.path === 'content/roles/nurse.md' ? { ...f, text: f.text.replace('entry: [nursing-degree]', 'entry: []') } : f));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/nurse.md: entry: no route reaches "nurse" from any journey's starting point. Fix: add a qualification id to \`entry\`, set \`open_entry: true\`, or list this role in another role's \`progression\` or a programme's \`leads_to\`"`);
+  });
+
+  it('reports a [[link]] to nothing, with suggestions', () => {
+    const files = withFile('content/roles/care-worker.md', (t) => t.replace('[[care-certificate]]', '[[care-certficate]]'));
+    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/care-worker.md: body: the link [[care-certficate]] points to no entry. Fix: did you mean [[care-certificate]], [[care-worker]]? Or remove the brackets"`);
+  });
+
+  it('warns about a borough with no programme, without failing', () => {
+    const files = withFile('content/boroughs.yaml', (t) => `${t}- id: lambeth\n  name: Lambeth\n`);
+    const c = run(files);
+    expect(c.errors).toEqual([]);
+    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(`"warning: content/boroughs.yaml: lambeth: no programme serves Lambeth. Fix: add "lambeth" to the \`boroughs\` of a programme in content/programmes/ that residents there can use"`);
+  });
+
+  it('warns about an entry not reviewed for over 12 months', () => {
+    const files = withFile('content/qualifications/nursing-degree.md', (t) => t.replace('reviewed: 2026-11-01', 'reviewed: 2025-10-31'));
+    const c = run(files);
+    expect(c.errors).toEqual([]);
+    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(`"warning: content/qualifications/nursing-degree.md: reviewed: last reviewed 2025-10-31, more than 12 months ago. Fix: check the entry against its sources, then set \`reviewed\` to today's date"`);
+  });
+
+  it('rejects simple-English text that is too long', () => {
+    const long = 'You help people who need care every single day in their own homes across the whole of London.';
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('simple: You help people. It is a fixture.', `simple: ${long}`));
+    expect(errorsOf(files)).toContain('content/roles/nurse.md: simple: the simple-English text sentence 1 has 18 words (at most 15)');
+  });
+
+  it('rejects a source with neither url nor seed', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('    url: https://example.org/\n', ''));
+    expect(errorsOf(files)).toContain('content/roles/nurse.md: sources[0]: needs either a url or a seed key');
+  });
+
+  it('collects every error at once rather than stopping at the first', () => {
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('level: 6', 'level: 9'))
+      .map((f) => (f.path === 'content/roles/care-worker.md' ? { ...f, text: f.text.replace('family: care', 'family: cares') } : f));
+    const c = run(files);
+    expect(c.errors.map((e) => `${e.file} ${e.field}`)).toEqual(['content/roles/nurse.md level', 'content/roles/care-worker.md family[0]']);
+  });
+
+  it('throws a ContentError listing every error from loadContentOrThrow', () => {
+    expect(() => loadContentOrThrow('tests/fixtures/broken', { today: TODAY })).toThrowError(ContentError);
+    try {
+      loadContentOrThrow('tests/fixtures/broken', { today: TODAY });
+    } catch (e) {
+      expect((e as Error).message).toMatch(/^The content has \d+ errors?:\ncontent\//);
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('suggests nearest ids by spelling and shared words', () => {
+    expect(nearestIds('nurse-adult', ['adult-nurse', 'care-worker', 'midwife'])).toEqual(['adult-nurse']);
+    expect(nearestIds('zzz', ['adult-nurse'])).toEqual([]);
+  });
+  it('measures simple text', () => {
+    expect(simpleTextProblems('You help people. You do not need qualifications to start.')).toEqual([]);
+    expect(simpleTextProblems('One. Two. Three. Four.')).toEqual(['has 4 sentences (at most 3)']);
+  });
+});
