@@ -1,0 +1,20 @@
+/**
+ * The fields Fuse indexes, shared by the build (Fuse.createIndex) and the browser (new Fuse).
+ * Only the short name fields: running text is scored by the word index (term-index.ts), which
+ * keeps the Fuse pass fast and the serialised index small.
+ */
+export const FUSE_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'also', weight: 2 },
+  { name: 'synonyms', weight: 1.5 },
+] as const;
+
+export type FuseKeyName = (typeof FUSE_KEYS)[number]['name'];
+
+export const FUSE_OPTIONS = {
+  includeScore: true,
+  // Names are short and a typo can sit anywhere in them.
+  ignoreLocation: true,
+  threshold: 0.3,
+  minMatchCharLength: 2,
+} as const;

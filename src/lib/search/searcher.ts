@@ -1,0 +1,200 @@
+/**
+ * Browser side of search: `createSearcher(payload)` turns the fetched payload into a search
+ * function. Import it dynamically from islands so Fuse only loads when someone searches.
+ *
+ * A query is scored in layers, each adding to a document's score:
+ * 1. words: every meaningful word (and synonym expand words, at half weight) is matched
+ *    against the word index, typo-tolerant; a document's score grows with the words it matches
+ *    and is scaled down when it matches only some of them ("hospital job no experience");
+ * 2. everyday words: synonyms.yaml words or phrases in the query boost their entries strongly;
+ * 3. names: Fuse matches the whole query against titles, other names and synonyms;
+ * 4. exact names: a query equal to a title always ranks that entry first;
+ * 5. structure: "level 3" and "band 3" keep entries at that level or band on top (and, typed
+ *    alone, list them).
+ */
+import Fuse from 'fuse.js';
+import { FUSE_KEYS, FUSE_OPTIONS } from './fuse-keys.ts';
+import { normaliseQuery, terms } from './normalise.ts';
+import { synonymMatcher } from './synonyms.ts';
+import { buildTermIndex, splitJoined } from './term-index.ts';
+import { searchKinds, type SearchDoc, type SearchFilters, type SearchPayload, type SearchResult } from './types.ts';
+
+export interface Searcher {
+  /** Results best first; at most `limit` (default 20). */
+  search(query: string, filters?: SearchFilters, limit?: number): SearchResult[];
+  readonly size: number;
+}
+
+/** Score weights. A full-title match must beat any sum of the others. */
+const W = {
+  exactTitle: 1000,
+  exactAlso: 40,
+  synonymWhole: 12,
+  synonymPart: 6,
+  titleCover: 3,
+  fuse: 2.5,
+  expand: 0.5,
+  joined: 0.8,
+  /** Multipliers for entries at / not at the level or band typed. */
+  structureHit: 1.6,
+  structureMiss: 0.4,
+};
+/** Below this many documents Fuse scans them all; above, only the best word-matched ones. */
+const FUSE_FULL_SCAN = 2000;
+const FUSE_CANDIDATES = 300;
+/** Results scoring under this share of the best are noise. */
+const MIN_RELATIVE = 0.12;
+
+const LEVEL_RE = /\blevel ([0-8])\b/;
+const BAND_RE = /\bband ([1-9]|8[a-d])\b/;
+const kindRank = (d: SearchDoc) => searchKinds.indexOf(d.kind);
+
+type FuseIndexData = Parameters<typeof Fuse.parseIndex>[0];
+
+export function createSearcher(payload: SearchPayload): Searcher {
+  const { docs } = payload;
+  const n = docs.length;
+  const words = buildTermIndex(docs);
+  const findSynonyms = synonymMatcher(payload.synonyms);
+  const fuseIndex = Fuse.parseIndex<SearchDoc>(payload.index as unknown as FuseIndexData);
+  const fuseOptions = { ...FUSE_OPTIONS, keys: FUSE_KEYS.map((k) => ({ ...k })) };
+  const fuse = new Fuse(docs, fuseOptions, fuseIndex);
+  const byId = new Map<string, number[]>();
+  const byName = new Map<string, { d: number; exact: number }[]>();
+  docs.forEach((doc, d) => {
+    byId.set(doc.id, [...(byId.get(doc.id) ?? []), d]);
+    const names = [{ text: doc.title, exact: W.exactTitle - kindRank(doc) }, ...doc.also.map((a) => ({ text: a, exact: W.exactAlso }))];
+    for (const { text, exact } of names) {
+      const key = normaliseQuery(text);
+      if (key) byName.set(key, [...(byName.get(key) ?? []), { d, exact }]);
+    }
+  });
+
+  /** Fuse over a subset: a throwaway Fuse on just those records (cheap: no re-indexing). */
+  function fuseOver(candidates: number[] | null, query: string) {
+    if (!candidates) return fuse.search(query, { limit: 40 }).map((r) => ({ d: r.refIndex, score: r.score ?? 1 }));
+    const records = candidates.map((d, j) => ({ ...(fuseIndex.records[d] as object), i: j }));
+    const sub = new Fuse(
+      candidates.map((d) => docs[d] as SearchDoc),
+      fuseOptions,
+      Fuse.parseIndex<SearchDoc>({ keys: fuseIndex.keys, records } as unknown as FuseIndexData),
+    );
+    return sub.search(query, { limit: 40 }).map((r) => ({ d: candidates[r.refIndex] ?? 0, score: r.score ?? 1 }));
+  }
+
+  function search(query: string, filters: SearchFilters = {}, limit = 20): SearchResult[] {
+    const norm = normaliseQuery(query);
+    if (!norm) return [];
+    const level = LEVEL_RE.exec(norm)?.[1];
+    const band = BAND_RE.exec(norm)?.[1];
+    const rest = norm.replace(LEVEL_RE, ' ').replace(BAND_RE, ' ').replace(/\s+/g, ' ').trim();
+    const score = new Float64Array(n);
+
+    // 1. Words.
+    const counted = [...new Set(terms(rest).flatMap((t) => splitJoined(t, words) ?? [t]))];
+    const extra = new Map<string, number>();
+    counted.forEach((t, i) => {
+      const joined = t + (counted[i + 1] ?? '');
+      if (i + 1 < counted.length && words.has(joined)) extra.set(joined, W.joined);
+    });
+    const hits = findSynonyms(rest);
+    for (const hit of hits) {
+      for (const t of terms(hit.rule.expand.join(' '))) if (!counted.includes(t) && !extra.has(t)) extra.set(t, W.expand);
+    }
+    const matched = new Uint8Array(n);
+    const strongWords = new Set<string>();
+    const scoreTerm = (term: string, weight: number, counts: boolean) => {
+      const best = new Map<number, number>();
+      for (const { word, similarity } of words.lookup(term)) {
+        const p = words.postings.get(word);
+        if (!p) continue;
+        if (counts && similarity >= 0.8) strongWords.add(word);
+        const v = similarity * p.idf;
+        for (let j = 0; j < p.docs.length; j++) {
+          const d = p.docs[j] ?? 0;
+          const s = v * (p.weights[j] ?? 0);
+          if (s > (best.get(d) ?? 0)) best.set(d, s);
+        }
+      }
+      for (const [d, s] of best) {
+        score[d] = (score[d] ?? 0) + weight * s;
+        if (counts) matched[d] = (matched[d] ?? 0) + 1;
+      }
+    };
+    for (const t of counted) scoreTerm(t, 1, true);
+    for (const [t, weight] of extra) scoreTerm(t, weight, false);
+    const touched: number[] = [];
+    for (let d = 0; d < n; d++) {
+      if (!score[d]) continue;
+      touched.push(d);
+      // Entries matching more of the query's words rank higher.
+      const coverage = counted.length ? (matched[d] ?? 0) / counted.length : 0;
+      const title = words.titleStems[d] ?? [];
+      const titleCover = title.length ? title.filter((s) => strongWords.has(s)).length / title.length : 0;
+      score[d] = (score[d] ?? 0) * (0.25 + 0.75 * coverage * coverage) + W.titleCover * titleCover * coverage;
+    }
+
+    // 2. Everyday words.
+    const bump = (d: number, v: number) => {
+      if (!score[d]) touched.push(d);
+      score[d] = (score[d] ?? 0) + v;
+    };
+    for (const hit of hits) {
+      const base = hit.coverage >= 1 ? W.synonymWhole : W.synonymPart * hit.coverage;
+      hit.rule.ids.forEach((id, pos) => {
+        for (const d of byId.get(id) ?? []) bump(d, base * Math.pow(0.97, pos));
+      });
+    }
+
+    // 3. Names, through Fuse. On big sets, only over the best candidates so far.
+    if (rest.length >= 2) {
+      let candidates: number[] | null = null;
+      if (n > FUSE_FULL_SCAN) {
+        candidates = [...new Set(touched)].sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0)).slice(0, FUSE_CANDIDATES);
+      }
+      for (const r of fuseOver(candidates, rest)) bump(r.d, W.fuse * (1 - r.score) * (1 - r.score));
+    }
+
+    // 4. Exact names ("dental nurse" is the Dental nurse role, whatever else matches).
+    for (const { d, exact } of byName.get(norm) ?? []) bump(d, exact);
+
+    // 5. Level and band.
+    if (level !== undefined || band !== undefined) {
+      const fits = (doc: SearchDoc) =>
+        (level === undefined || doc.level === Number(level)) && (band === undefined || (doc.bands ?? []).includes(`band ${band}`));
+      if (!rest) {
+        // "level 3" or "band 3" alone: list what is at that level, qualifications first for levels.
+        docs.forEach((doc, d) => {
+          if (!fits(doc)) return;
+          const first = band !== undefined ? 1 / (doc.bands?.length ?? 1) : doc.kind === 'qualification' ? 0.5 : doc.kind === 'role' ? 0.3 : 0;
+          bump(d, 1 + first);
+        });
+      } else {
+        for (const d of touched) score[d] = (score[d] ?? 0) * (fits(docs[d] as SearchDoc) ? W.structureHit : W.structureMiss);
+      }
+    }
+
+    const keep = (doc: SearchDoc) => passes(doc, filters);
+    const ranked = [...new Set(touched)]
+      .filter((d) => (score[d] ?? 0) > 0 && keep(docs[d] as SearchDoc))
+      .sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b);
+    const top = score[ranked[0] ?? 0] ?? 0;
+    return ranked
+      .filter((d) => (score[d] ?? 0) >= top * MIN_RELATIVE)
+      .slice(0, limit)
+      .map((d) => ({ doc: docs[d] as SearchDoc, score: top ? (score[d] ?? 0) / top : 0 }));
+  }
+
+  return { search, size: n };
+}
+
+/** Whether a document passes the filters. Exported for tests and for "browse" pages. */
+export function passes(doc: SearchDoc, filters: SearchFilters): boolean {
+  if (filters.kinds?.length && !filters.kinds.includes(doc.kind)) return false;
+  if (filters.sector && filters.sector !== 'both') {
+    if (doc.sector !== filters.sector && doc.sector !== 'both') return false;
+  } else if (filters.sector === 'both' && !doc.sector) return false;
+  if (filters.level !== undefined && doc.level !== filters.level) return false;
+  if (filters.borough && doc.kind === 'programme' && !(doc.boroughs ?? []).includes(filters.borough)) return false;
+  return true;
+}

@@ -1,0 +1,74 @@
+/**
+ * Everyday words (content/synonyms.yaml) at query time: finds the synonym words and phrases a
+ * query contains, so their entries can be boosted and their expand words searched too.
+ */
+import type { Synonym } from '../content/schema.ts';
+import { normaliseQuery, stem, STOP_WORDS, words } from './normalise.ts';
+import { editDistance } from './edit-distance.ts';
+import type { SynonymRule } from './types.ts';
+
+/** Normalises the rules once, at build time. Words that normalise to nothing are dropped. */
+export function compileSynonyms(rules: readonly Synonym[]): SynonymRule[] {
+  const out: SynonymRule[] = [];
+  for (const rule of rules) {
+    const ws = [...new Set(rule.words.map(normaliseQuery).filter(Boolean))];
+    if (!ws.length) continue;
+    out.push({ words: ws, ids: rule.ids, expand: rule.expand.map(normaliseQuery).filter(Boolean) });
+  }
+  return out;
+}
+
+/** A synonym phrase found in a query. */
+export interface SynonymHit {
+  rule: SynonymRule;
+  /** Share of the query's meaningful words the phrase covers, 0 to 1 (1: the whole query). */
+  coverage: number;
+}
+
+interface Phrase {
+  stems: string[];
+  rule: SynonymRule;
+}
+
+/** Two stems match when equal, or one typo apart in words of five letters or more. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/** Prepares rules for fast matching; call once per payload. */
+export function synonymMatcher(rules: readonly SynonymRule[]): (normalised: string) => SynonymHit[] {
+  const byFirst = new Map<string, Phrase[]>();
+  const fuzzyFirst: Phrase[] = [];
+  for (const rule of rules) {
+    for (const w of rule.words) {
+      const stems = words(w).map(stem);
+      const first = stems[0];
+      if (!first) continue;
+      const phrase = { stems, rule };
+      byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      if (first.length >= 5) fuzzyFirst.push(phrase);
+    }
+  }
+  return (normalised) => {
+    const qWords = words(normalised);
+    const qStems = qWords.map(stem);
+    const meaningful = qWords.filter((w) => !STOP_WORDS.has(w)).length || 1;
+    const best = new Map<SynonymRule, number>();
+    for (let i = 0; i < qStems.length; i++) {
+      const first = qStems[i] ?? '';
+      const candidates = new Set([...(byFirst.get(first) ?? []), ...(first.length >= 5 ? fuzzyFirst : [])]);
+      for (const phrase of candidates) {
+        const n = phrase.stems.length;
+        if (i + n > qStems.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = sameWord(phrase.stems[k] ?? '', qStems[i + k] ?? '');
+        if (!ok) continue;
+        const covered = qWords.slice(i, i + n).filter((w) => !STOP_WORDS.has(w)).length;
+        const coverage = Math.min(1, covered / meaningful);
+        if (coverage > (best.get(phrase.rule) ?? 0)) best.set(phrase.rule, coverage);
+      }
+    }
+    return [...best].map(([rule, coverage]) => ({ rule, coverage }));
+  };
+}

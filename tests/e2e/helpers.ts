@@ -1,0 +1,68 @@
+/** Shared pieces of the browser tests: the site's URL, a browser per file, axe, page lists. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const siteUrl = () => {
+  const url = process.env.SITE_URL_E2E;
+  if (!url) throw new Error('SITE_URL_E2E is not set: run through vitest.e2e.config.ts');
+  return url;
+};
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA rules; returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+export const describeViolations = (vs: AxeViolation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+
+/** Every HTML page in dist/, as a URL path ("/roles/care-worker/"). */
+export function builtPages(root = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) {
+        const rel = relative(root, full).split(sep).join('/');
+        out.push('/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''));
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** One page of each type, for the accessibility and no-JavaScript checks. */
+export function pageTypes(): Record<string, string> {
+  const pages = builtPages();
+  const first = (prefix: string) => pages.find((p) => p.startsWith(prefix) && p !== prefix) ?? prefix;
+  return {
+    home: '/',
+    roles: '/roles/',
+    role: first('/roles/'),
+    qualifications: '/qualifications/',
+    qualification: first('/qualifications/'),
+    programmes: '/programmes/',
+    programme: first('/programmes/'),
+    pathway: first('/pathways/'),
+    borough: first('/boroughs/'),
+    journey: first('/start/'),
+    glossary: '/glossary/',
+    search: '/search/',
+    about: '/about/',
+    notFound: '/404',
+    ...Object.fromEntries(['/explore/', '/route/'].filter((p) => pages.includes(p)).map((p) => [p.replaceAll('/', ''), p])),
+    ...(first('/present/') !== '/present/' ? { present: first('/present/') } : {}),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The foundation's user journeys in real Chromium against the built site: a person reaches
+ * a role and follows its links; every page type passes axe (WCAG 2.2 A/AA) and works with
+ * JavaScript off; no internal link is broken.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.ts';
+import { axe, builtPages, describeViolations, pageTypes, siteUrl } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a person finds a role and follows its links', () => {
+  it('home -> all jobs -> a role -> a next step -> a qualification', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl() + '/');
+    await page.getByRole('link', { name: 'Browse all jobs' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeTruthy();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All jobs in health and care');
+    await page.locator('#a-z ~ section .card a', { hasText: /^Care worker$/ }).first().click();
+    expect(page.url()).toMatch(/\/roles\/care-worker\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Care worker');
+    // Pay always shows its year.
+    expect(await page.locator('.facts').textContent()).toMatch(/figures for \d{4}/);
+    // A next step.
+    const next = page.locator('h2#next-steps + ul .card a').first();
+    const nextTitle = (await next.textContent())!.trim();
+    await next.click();
+    expect(await page.locator('h1').textContent()).toBe(nextTitle);
+    // A qualification link from its ways in.
+    const qual = page.locator('h2#ways-in ~ ul.steps-list a[href^="/qualifications/"]').first();
+    const qualTitle = (await qual.textContent())!.trim();
+    await qual.click();
+    expect(page.url()).toContain('/qualifications/');
+    expect(await page.locator('h1').textContent()).toBe(qualTitle);
+    await page.close();
+  });
+});
+
+describe('every page type', () => {
+  const types = Object.entries(pageTypes());
+
+  it.each(types)('%s (%s) has no axe WCAG 2.2 A/AA violations', async (_name, path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl() + path);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(types)('%s (%s) is readable and navigable with JavaScript off', async (_name, path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl() + path);
+    const h1 = page.locator('main h1');
+    expect(await h1.count()).toBe(1);
+    expect(await h1.isVisible()).toBe(true);
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(60);
+    // The skip link moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The main navigation works without scripts.
+    await page.locator('nav[aria-label="Main"] a', { hasText: 'All jobs' }).click();
+    expect(page.url()).toMatch(/\/roles\/$/);
+    await context.close();
+  });
+
+  it('the search box leads to the A-Z list with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl() + '/');
+    await page.fill('#site-search', 'carer');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=carer/);
+    expect(await page.locator('main').innerText()).toContain('Care worker');
+    await context.close();
+  });
+});
+
+describe('links', () => {
+  it('no internal link in the built site is broken', () => {
+    const pages = new Set(builtPages());
+    const broken: string[] = [];
+    for (const path of pages) {
+      const file = join('dist', path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+      const html = readFileSync(file, 'utf8');
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)(?:[?#][^"]*)?"/g)) {
+        if (!href) continue;
+        const ok = pages.has(href) || existsSync(join('dist', href));
+        if (!ok) broken.push(`${path} -> ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
