@@ -63,11 +63,11 @@ function randomGraph(seed: number, count: number, edgeCount: number): GraphData 
   return { nodes, edges };
 }
 
-/** Points along an SVG path made of M, L and C commands (what the layout emits). */
+/** Points along an SVG path made of M, L, Q and C commands (what the layout emits). */
 function samplePath(d: string, perSegment = 40): [number, number][] {
   const out: [number, number][] = [];
   let at: [number, number] = [0, 0];
-  for (const [, cmd, args] of d.matchAll(/([MLC])([^MLC]*)/g)) {
+  for (const [, cmd, args] of d.matchAll(/([MLQC])([^MLQC]*)/g)) {
     const n = (args ?? '').trim().split(/[ ,]+/).map(Number);
     if (cmd === 'M') at = [n[0] ?? 0, n[1] ?? 0];
     else if (cmd === 'L') {
@@ -77,6 +77,14 @@ function samplePath(d: string, perSegment = 40): [number, number][] {
         out.push([at[0] + (to[0] - at[0]) * t, at[1] + (to[1] - at[1]) * t]);
       }
       at = to;
+    } else if (cmd === 'Q') {
+      const [x1 = 0, y1 = 0, x = 0, y = 0] = n;
+      for (let i = 0; i <= perSegment; i++) {
+        const t = i / perSegment;
+        const u = 1 - t;
+        out.push([u * u * at[0] + 2 * u * t * x1 + t * t * x, u * u * at[1] + 2 * u * t * y1 + t * t * y]);
+      }
+      at = [x, y];
     } else {
       const [x1 = 0, y1 = 0, x2 = 0, y2 = 0, x = 0, y = 0] = n;
       for (let i = 0; i <= perSegment; i++) {

@@ -7,7 +7,8 @@
 import type { GraphData } from '../graph/graph.ts';
 import { buildGrid, laneIdOf } from './grid.ts';
 import { crossingsBetween, orderCells } from './order.ts';
-import { placeBoxes, routeEdges } from './route.ts';
+import { CLEARANCE, placeBoxes } from './channels.ts';
+import { routeEdges } from './route.ts';
 import { byString, defaultLayoutOptions, round, type LaneInput, type LayoutOptions, type MapLayout, type MapNode } from './types.ts';
 
 /**
@@ -45,7 +46,7 @@ export function layoutMap(graph: GraphData, lanes: readonly LaneInput[], options
   nodes.sort((a, b) => (laneRank.get(a.lane) ?? 0) - (laneRank.get(b.lane) ?? 0) || a.x - b.x || a.y - b.y || byString(a.id, b.id));
 
   return {
-    width: round(Math.max(grid.width, maxX + 4)),
+    width: round(Math.max(grid.width, maxX + CLEARANCE)),
     height: round(grid.height),
     columns: grid.columns.map((c) => ({ level: c.column, label: c.label, x: round(c.x), width: round(c.width) })),
     lanes: grid.lanes.map((l) => ({ id: l.id, title: l.title, colour: l.colour, y: round(l.y), height: round(l.height) })),

@@ -74,19 +74,26 @@ export function crossingsBetween(segments: readonly Segment[], xs: readonly numb
   return total;
 }
 
-/** Reorders `grid.cells` in place (the grid is the layout's own working copy). */
+/**
+ * Reorders `grid.cells` in place (the grid is the layout's own working copy). The order kept
+ * is the one with the fewest crossings; among equals, the one with the shortest same-column
+ * edges (those loop around the boxes between their ends, so shorter is easier to follow).
+ */
 export function orderCells(grid: Grid, sweeps: number): void {
   const { nodes, edges, index, col } = grid;
   const half = grid.settings.nodeHeight / 2;
   const neighbours: number[][] = nodes.map(() => []);
+  const sameColumn: number[][] = nodes.map(() => []);
   const links: [number, number][] = [];
+  const loops: [number, number][] = [];
   for (const e of edges) {
     const a = index.get(e.from);
     const b = index.get(e.to);
-    if (a === undefined || b === undefined || col[a] === col[b]) continue;
-    neighbours[a]?.push(b);
-    neighbours[b]?.push(a);
-    links.push([a, b]);
+    if (a === undefined || b === undefined) continue;
+    const same = col[a] === col[b];
+    (same ? sameColumn : neighbours)[a]?.push(b);
+    (same ? sameColumn : neighbours)[b]?.push(a);
+    (same ? loops : links).push([a, b]);
   }
   const y = new Float64Array(nodes.length);
   const x = (i: number) => grid.columns[col[i] ?? 0]?.boxX ?? 0;
@@ -94,36 +101,43 @@ export function orderCells(grid: Grid, sweeps: number): void {
     grid.cells[l]?.[c]?.forEach((node, slot) => (y[node] = slotTop(grid, l, c, slot) + half));
   grid.cells.forEach((row, l) => row.forEach((_, c) => placeCell(l, c)));
 
-  const count = () =>
+  const score = (): [number, number] => [
     crossingsBetween(
       links.map(([a, b]) => ({ x1: x(a), y1: y[a] ?? 0, x2: x(b), y2: y[b] ?? 0 })),
       grid.columns.map((c) => c.boxX),
-    );
-  let best = count();
+    ),
+    loops.reduce((sum, [a, b]) => sum + Math.abs((y[a] ?? 0) - (y[b] ?? 0)), 0),
+  ];
+  let best = score();
   let bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
+
+  const mean = (list: readonly number[], keep: (m: number) => boolean): number | undefined => {
+    let sum = 0;
+    let n = 0;
+    for (const m of list) {
+      if (!keep(m)) continue;
+      sum += y[m] ?? 0;
+      n++;
+    }
+    return n ? sum / n : undefined;
+  };
 
   // One pass: reorder every cell of each column by the mean y of its neighbours in the
   // columns already placed (left of it going rightwards, right of it going leftwards).
+  // A node with none there follows its same-column neighbours, else stays where it is.
   const pass = (dir: 1 | -1): boolean => {
     let changed = false;
     const cols = grid.columns.map((_, c) => c);
     if (dir === -1) cols.reverse();
     for (const c of cols) {
+      const fixed = (m: number) => (dir === 1 ? (col[m] ?? 0) < c : (col[m] ?? 0) > c);
       for (const [l, row] of grid.cells.entries()) {
         const cell = row[c];
         if (!cell || cell.length < 2) continue;
         const key = new Map<number, number>();
         for (const node of cell) {
-          let sum = 0;
-          let n = 0;
-          for (const m of neighbours[node] ?? []) {
-            const mc = col[m] ?? 0;
-            if ((dir === 1 && mc < c) || (dir === -1 && mc > c)) {
-              sum += y[m] ?? 0;
-              n++;
-            }
-          }
-          key.set(node, n ? sum / n : (y[node] ?? 0));
+          const k = mean(neighbours[node] ?? [], fixed) ?? mean(sameColumn[node] ?? [], () => true) ?? y[node] ?? 0;
+          key.set(node, k);
         }
         // Ties fall back to id order (node indices follow id order).
         const next = cell.slice().sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
@@ -137,12 +151,12 @@ export function orderCells(grid: Grid, sweeps: number): void {
     return changed;
   };
 
-  for (let s = 0; s < sweeps && best > 0; s++) {
+  for (let s = 0; s < sweeps; s++) {
     let changed = false;
     for (const dir of [1, -1] as const) {
       changed = pass(dir) || changed;
-      const now = count();
-      if (now < best) {
+      const now = score();
+      if (now[0] < best[0] || (now[0] === best[0] && now[1] < best[1])) {
         best = now;
         bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
       }

@@ -1,37 +1,35 @@
 /**
- * Edge routing. Boxes only ever sit inside column bands, all of one width, so a path is
- * safe wherever it runs between bands, and inside a band only through the free channels
- * between boxes. Kinds of route:
- * - rightwards: right side of the source to left side of the target, one smooth cubic; if
- *   that would clip a box in a column it skips, it threads that column's nearest free
- *   channel instead (horizontal there, S-curves between columns).
- * - leftwards: the mirror image (left side of the source to right side of the target).
- * - same column, boxes next to each other: a short vertical line between them.
- * - same column, boxes in between: a loop out of the right side and back into it, bulging
- *   into the gap beside the column, so it never crosses the boxes it passes.
- * Attachment points on a side are spread evenly and sorted by where the other end is, so
- * edges leaving one box neither overlap nor cross each other at the box.
+ * Edge routing. Kinds of route:
+ * - rightwards: right side of the source to left side of the target, one smooth cubic. If
+ *   that would clip a box in a column it skips, the path crosses that column through the
+ *   nearest free channel instead (straight there, smooth curves either side), and the parts
+ *   either side are checked the same way.
+ * - leftwards: the mirror image, left side of the source to right side of the target.
+ * - same cell, boxes one above the other: a short vertical line between them.
+ * - any other same-column edge: a bracket out of the right side of the source and back into
+ *   the right side of the target, in the gap beside the column, so it never crosses the
+ *   boxes it passes. Brackets that overlap take different tracks, shorter ones inside.
+ * The ends of edges on one side of a box are spread evenly, sorted by where the other end
+ * is, so edges leaving one box neither overlap nor cross each other at the box.
  */
 import type { GraphEdge } from '../graph/graph.ts';
-import { slotTop, type Grid } from './grid.ts';
+import type { Grid } from './grid.ts';
+import { CLEARANCE, columnBoxes, crossAt, onBox, type Boxes, type ColumnBoxes, type Point } from './channels.ts';
 import { round, type MapEdge } from './types.ts';
 
-type Point = [number, number];
-interface Channel {
-  lo: number;
-  hi: number;
-  used: number[];
-}
-interface ColumnBoxes {
-  tops: number[];
-  bottoms: number[];
-  channels: Channel[];
-}
-
-/** Keeps paths this far from box edges when threading between them. */
-const CLEARANCE = 4;
-/** Sample points per column crossed, when testing a single curve against boxes. */
+/** Sample points per column skipped, when testing a curve against boxes. */
 const SAMPLES_PER_COLUMN = 24;
+/** Brackets: the innermost track's distance from the boxes, and the space between tracks. */
+const FIRST_TRACK = 6;
+const TRACK_STEP = 3;
+
+type RouteType = 'forward' | 'back' | 'vertical' | 'bracket';
+interface Route {
+  e: GraphEdge;
+  a: number;
+  b: number;
+  type: RouteType;
+}
 
 const fmt = (p: Point) => `${round(p[0])},${round(p[1])}`;
 const curve = (a: Point, b: Point) => {
@@ -39,106 +37,25 @@ const curve = (a: Point, b: Point) => {
   return `C${fmt([mx, a[1]])} ${fmt([mx, b[1]])} ${fmt(b)}`;
 };
 
-/** Positions of every box (top-left), from the grid's final cell order. */
-export function placeBoxes(grid: Grid): { x: Float64Array; y: Float64Array; pos: Int32Array } {
-  const n = grid.nodes.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const pos = new Int32Array(n); // index of the box within its whole column, top to bottom
-  const seen = grid.columns.map(() => 0);
-  grid.cells.forEach((row, l) =>
-    row.forEach((cell, c) =>
-      cell.forEach((node, slot) => {
-        x[node] = grid.columns[c]?.boxX ?? 0;
-        y[node] = slotTop(grid, l, c, slot);
-        pos[node] = seen[c] ?? 0;
-        seen[c] = (seen[c] ?? 0) + 1;
-      }),
-    ),
-  );
-  return { x, y, pos };
-}
-
-function columnBoxes(grid: Grid, y: Float64Array): ColumnBoxes[] {
-  const h = grid.settings.nodeHeight;
-  const first = grid.lanes[0];
-  const last = grid.lanes[grid.lanes.length - 1];
-  const top = first ? first.y : 0;
-  const bottom = last ? last.y + last.height : 0;
-  return grid.columns.map((_, c) => {
-    const tops: number[] = [];
-    for (const row of grid.cells) for (const node of row[c] ?? []) tops.push(y[node] ?? 0);
-    const bottoms = tops.map((t) => t + h);
-    const channels: Channel[] = [];
-    let lo = top;
-    for (const [i, t] of tops.entries()) {
-      if (t - CLEARANCE >= lo) channels.push({ lo, hi: t - CLEARANCE, used: [] });
-      lo = (bottoms[i] ?? t) + CLEARANCE;
-    }
-    if (bottom >= lo) channels.push({ lo, hi: bottom, used: [] });
-    return { tops, bottoms, channels };
-  });
-}
-
-/** True when height `y` falls on a box of the column (with a little clearance). */
-function onBox(col: ColumnBoxes, y: number): boolean {
-  let lo = 0;
-  let hi = col.tops.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const top = (col.tops[mid] ?? 0) - 2;
-    const bottom = (col.bottoms[mid] ?? 0) + 2;
-    if (y < top) hi = mid - 1;
-    else if (y > bottom) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-/** A height to cross a column at: in the free channel nearest `ideal`, nudged off other edges. */
-function crossAt(col: ColumnBoxes, ideal: number): number {
-  const chs = col.channels;
-  let lo = 0;
-  let hi = chs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((chs[mid]?.hi ?? 0) < ideal) lo = mid + 1;
-    else hi = mid;
-  }
-  const dist = (ch: Channel | undefined) => (!ch ? Infinity : ideal < ch.lo ? ch.lo - ideal : ideal > ch.hi ? ideal - ch.hi : 0);
-  const ch = dist(chs[lo - 1]) <= dist(chs[lo]) ? chs[lo - 1] : chs[lo];
-  if (!ch) return ideal;
-  const clamp = (v: number) => Math.min(ch.hi, Math.max(ch.lo, v));
-  let y = clamp(ideal);
-  for (const step of [3, -3, 6, -6, 9, -9]) {
-    if (!ch.used.some((u) => Math.abs(u - y) < 2.5)) break;
-    y = clamp(clamp(ideal) + step);
-  }
-  ch.used.push(y);
-  return y;
-}
-
-export function routeEdges(grid: Grid, box: { x: Float64Array; y: Float64Array; pos: Int32Array }): { edges: MapEdge[]; maxX: number } {
-  const { nodeWidth: w, nodeHeight: h, columnPadding, columnGap } = grid.settings;
-  const cols = columnBoxes(grid, box.y);
-  const colOf = (i: number) => grid.col[i] ?? 0;
-  const cy = (i: number) => (box.y[i] ?? 0) + h / 2;
-  type Side = 'left' | 'right';
-  type Route = { e: GraphEdge; a: number; b: number; type: 'forward' | 'back' | 'loop' | 'vertical' };
+function classify(grid: Grid, box: Boxes): Route[] {
   const routes: Route[] = [];
   for (const e of grid.edges) {
     const a = grid.index.get(e.from);
     const b = grid.index.get(e.to);
     if (a === undefined || b === undefined) continue;
-    const ca = colOf(a);
-    const cb = colOf(b);
-    const adjacent = Math.abs((box.pos[a] ?? 0) - (box.pos[b] ?? 0)) === 1;
-    routes.push({ e, a, b, type: ca < cb ? 'forward' : ca > cb ? 'back' : adjacent ? 'vertical' : 'loop' });
+    const ca = grid.col[a] ?? 0;
+    const cb = grid.col[b] ?? 0;
+    const stacked = grid.lane[a] === grid.lane[b] && Math.abs((box.pos[a] ?? 0) - (box.pos[b] ?? 0)) === 1;
+    routes.push({ e, a, b, type: ca < cb ? 'forward' : ca > cb ? 'back' : stacked ? 'vertical' : 'bracket' });
   }
+  return routes;
+}
 
-  // Attachment points: collect every end on each side of each box, sort, spread.
+/** The y of every edge end on a box side, keyed `${route}:${end}` (end 0 is the source). */
+function spreadPorts(routes: readonly Route[], box: Boxes, h: number): Map<string, number> {
+  const cy = (i: number) => (box.y[i] ?? 0) + h / 2;
   const sides = new Map<string, { route: number; end: 0 | 1; other: number }[]>();
-  const attach = (node: number, side: Side, route: number, end: 0 | 1, other: number) => {
+  const attach = (node: number, side: 'left' | 'right', route: number, end: 0 | 1, other: number) => {
     const key = `${node}:${side}`;
     const list = sides.get(key) ?? [];
     list.push({ route, end, other });
@@ -149,12 +66,85 @@ export function routeEdges(grid: Grid, box: { x: Float64Array; y: Float64Array; 
     attach(r.a, r.type === 'back' ? 'left' : 'right', i, 0, r.b);
     attach(r.b, r.type === 'forward' ? 'left' : 'right', i, 1, r.a);
   });
-  const port = new Map<string, number>(); // `${route}:${end}` -> y
+  const port = new Map<string, number>();
   for (const [key, list] of sides) {
-    const node = Number(key.split(':')[0]);
+    const top = box.y[Number(key.split(':')[0])] ?? 0;
     list.sort((p, q) => cy(p.other) - cy(q.other) || p.route - q.route || p.end - q.end);
-    list.forEach((p, k) => port.set(`${p.route}:${p.end}`, (box.y[node] ?? 0) + (h * (k + 1)) / (list.length + 1)));
+    list.forEach((p, k) => port.set(`${p.route}:${p.end}`, top + (h * (k + 1)) / (list.length + 1)));
   }
+  return port;
+}
+
+/** How far each bracket reaches out from its column, by route index. */
+function bracketReach(grid: Grid, routes: readonly Route[], port: Map<string, number>): Map<number, number> {
+  const { columnPadding, columnGap, margin } = grid.settings;
+  const byColumn = new Map<number, { route: number; lo: number; hi: number }[]>();
+  routes.forEach((r, i) => {
+    if (r.type !== 'bracket') return;
+    const c = grid.col[r.a] ?? 0;
+    const [y1, y2] = [port.get(`${i}:0`) ?? 0, port.get(`${i}:1`) ?? 0];
+    byColumn.set(c, [...(byColumn.get(c) ?? []), { route: i, lo: Math.min(y1, y2), hi: Math.max(y1, y2) }]);
+  });
+  const reach = new Map<number, number>();
+  for (const [c, list] of byColumn) {
+    const room = columnPadding + (c === grid.columns.length - 1 ? margin : columnGap / 2) - CLEARANCE;
+    const tracks = Math.max(1, Math.floor((room - FIRST_TRACK) / TRACK_STEP) + 1);
+    const taken: { lo: number; hi: number }[][] = Array.from({ length: tracks }, () => []);
+    list.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.route - q.route);
+    for (const item of list) {
+      // The innermost free track; when all are taken over this span, the outermost.
+      let t = taken.findIndex((track) => !track.some((o) => o.lo < item.hi + TRACK_STEP && item.lo < o.hi + TRACK_STEP));
+      if (t === -1) t = tracks - 1;
+      taken[t]?.push(item);
+      reach.set(item.route, Math.min(room, FIRST_TRACK + t * TRACK_STEP));
+    }
+  }
+  return reach;
+}
+
+/**
+ * Waypoints for a path from `a` (leaving column `ca`) to `b` (entering column `cb`): none
+ * when one curve clears every box in the columns between; otherwise a crossing through the
+ * first column it would clip, then the same for the parts on either side.
+ */
+function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number, cb: number): Point[] {
+  const dir = cb > ca ? 1 : -1;
+  if (Math.abs(cb - ca) < 2) return [];
+  const w = grid.settings.nodeWidth;
+  const n = SAMPLES_PER_COLUMN * Math.abs(cb - ca);
+  const mx = (a[0] + b[0]) / 2;
+  let hit: number | undefined;
+  for (let s = 1; s < n && hit === undefined; s++) {
+    const t = s / n;
+    const u = 1 - t;
+    // The cubic M a C (mx, a.y) (mx, b.y) b at t.
+    const x = u * u * u * a[0] + 3 * u * t * mx + t * t * t * b[0];
+    const y = (u * u * u + 3 * u * u * t) * a[1] + (3 * u * t * t + t * t * t) * b[1];
+    for (let c = ca + dir; c !== cb; c += dir) {
+      const left = grid.columns[c]?.boxX ?? 0;
+      const col = cols[c];
+      if (col && x >= left - 2 && x <= left + w + 2 && onBox(col, y)) {
+        hit = c;
+        break;
+      }
+    }
+  }
+  if (hit === undefined) return [];
+  const left = grid.columns[hit]?.boxX ?? 0;
+  const ideal = a[1] + ((b[1] - a[1]) * (left + w / 2 - a[0])) / (b[0] - a[0]);
+  const col = cols[hit];
+  const y = col ? crossAt(col, ideal) : ideal;
+  const entry: Point = [dir === 1 ? left : left + w, y];
+  const exit: Point = [dir === 1 ? left + w : left, y];
+  return [...thread(grid, cols, a, entry, ca, hit), entry, exit, ...thread(grid, cols, exit, b, hit, cb)];
+}
+
+export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: number } {
+  const { nodeWidth: w, nodeHeight: h } = grid.settings;
+  const cols = columnBoxes(grid, box.y);
+  const routes = classify(grid, box);
+  const port = spreadPorts(routes, box, h);
+  const reach = bracketReach(grid, routes, port);
 
   // Parallel vertical edges between one pair of boxes sit side by side.
   const pairs = new Map<string, number[]>();
@@ -164,77 +154,48 @@ export function routeEdges(grid: Grid, box: { x: Float64Array; y: Float64Array; 
     pairs.set(key, [...(pairs.get(key) ?? []), i]);
   });
 
-  const maxBulge = Math.max(8, (columnPadding + columnGap / 2 - CLEARANCE) / 0.75);
   let maxX = 0;
   const edges = routes.map((r, i): MapEdge => {
     const ax = box.x[r.a] ?? 0;
     const bx = box.x[r.b] ?? 0;
-    const sy = port.get(`${i}:0`) ?? cy(r.a);
-    const ty = port.get(`${i}:1`) ?? cy(r.b);
+    const [ay, by] = [box.y[r.a] ?? 0, box.y[r.b] ?? 0];
+    const sy = port.get(`${i}:0`) ?? ay + h / 2;
+    const ty = port.get(`${i}:1`) ?? by + h / 2;
     let points: Point[];
     let d: string;
     if (r.type === 'vertical') {
       const group = pairs.get(`${Math.min(r.a, r.b)}:${Math.max(r.a, r.b)}`) ?? [i];
       const x = ax + w / 2 + (group.indexOf(i) - (group.length - 1) / 2) * 12;
-      const down = (box.y[r.a] ?? 0) < (box.y[r.b] ?? 0);
+      const down = ay < by;
       points = [
-        [x, (box.y[r.a] ?? 0) + (down ? h : 0)],
-        [x, (box.y[r.b] ?? 0) + (down ? 0 : h)],
+        [x, ay + (down ? h : 0)],
+        [x, by + (down ? 0 : h)],
       ];
-      d = `M${fmt(points[0] ?? [0, 0])}L${fmt(points[1] ?? [0, 0])}`;
-    } else if (r.type === 'loop') {
+      d = `M${fmt([x, ay + (down ? h : 0)])}L${fmt([x, by + (down ? 0 : h)])}`;
+    } else if (r.type === 'bracket') {
       const x = ax + w;
-      const k = Math.min(maxBulge, 16 + Math.abs(ty - sy) * 0.2);
-      maxX = Math.max(maxX, x + 0.75 * k);
+      const far = x + (reach.get(i) ?? FIRST_TRACK);
+      const s = ty > sy ? 1 : -1;
+      const bend = Math.min(Math.abs(ty - sy) / 2, 12);
+      maxX = Math.max(maxX, far);
       points = [
         [x, sy],
-        [x + 0.75 * k, (sy + ty) / 2],
+        [far, sy + s * bend],
+        [far, ty - s * bend],
         [x, ty],
       ];
-      d = `M${fmt([x, sy])}C${fmt([x + k, sy])} ${fmt([x + k, ty])} ${fmt([x, ty])}`;
+      d = `M${fmt([x, sy])}Q${fmt([far, sy])} ${fmt([far, sy + s * bend])}L${fmt([far, ty - s * bend])}Q${fmt([far, ty])} ${fmt([x, ty])}`;
     } else {
-      const dir = r.type === 'forward' ? 1 : -1;
-      const start: Point = [dir === 1 ? ax + w : ax, sy];
-      const end: Point = [dir === 1 ? bx : bx + w, ty];
-      const ca = colOf(r.a);
-      const cb = colOf(r.b);
-      const skipped: number[] = [];
-      for (let c = ca + dir; c !== cb; c += dir) skipped.push(c);
-      const clear = () => {
-        const n = SAMPLES_PER_COLUMN * (skipped.length + 1);
-        const mx = (start[0] + end[0]) / 2;
-        for (let s = 1; s < n; s++) {
-          const t = s / n;
-          const u = 1 - t;
-          // x and y of the cubic M start C (mx, sy) (mx, ty) end at t.
-          const x = u * u * u * start[0] + 3 * u * t * mx + t * t * t * end[0];
-          const y = (u * u * u + 3 * u * u * t) * sy + (3 * u * t * t + t * t * t) * ty;
-          for (const c of skipped) {
-            const bx0 = grid.columns[c]?.boxX ?? 0;
-            const col = cols[c];
-            if (col && x >= bx0 - 2 && x <= bx0 + w + 2 && onBox(col, y)) return false;
-          }
-        }
-        return true;
-      };
-      points = [start];
-      if (skipped.length && !clear()) {
-        for (const c of skipped) {
-          const bx0 = grid.columns[c]?.boxX ?? 0;
-          const centre = bx0 + w / 2;
-          const ideal = sy + ((ty - sy) * (centre - start[0])) / (end[0] - start[0]);
-          const col = cols[c];
-          const y = col ? crossAt(col, ideal) : ideal;
-          points.push(dir === 1 ? [bx0, y] : [bx0 + w, y], dir === 1 ? [bx0 + w, y] : [bx0, y]);
-        }
-      }
-      points.push(end);
+      const forward = r.type === 'forward';
+      const start: Point = [forward ? ax + w : ax, sy];
+      const end: Point = [forward ? bx : bx + w, ty];
+      points = [start, ...thread(grid, cols, start, end, grid.col[r.a] ?? 0, grid.col[r.b] ?? 0), end];
       d = `M${fmt(start)}`;
+      // Points run start, (entry, exit) per column crossed, end: curves between columns,
+      // straight lines across them.
       for (let k = 1; k < points.length; k++) {
         const p = points[k] ?? end;
-        const prev = points[k - 1] ?? start;
-        // Odd steps run between columns (curves); even steps cross a column (straight).
-        d += k % 2 === 1 ? curve(prev, p) : `L${fmt(p)}`;
+        d += k % 2 === 1 ? curve(points[k - 1] ?? start, p) : `L${fmt(p)}`;
       }
     }
     return { from: r.e.from, to: r.e.to, kind: r.e.kind, d, points: points.map((p) => [round(p[0]), round(p[1])]) };

@@ -46,7 +46,9 @@ export function synonymMatcher(rules: readonly SynonymRule[]): (normalised: stri
       const first = stems[0];
       if (!first) continue;
       const phrase = { stems, rule };
-      byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+      const list = byFirst.get(first);
+      if (list) list.push(phrase);
+      else byFirst.set(first, [phrase]);
       if (first.length >= 5) fuzzyFirst.push(phrase);
     }
   }

@@ -79,7 +79,9 @@ export function buildTermIndex(docs: readonly SearchDoc[]): TermIndex {
   const buckets = new Map<string, string[]>();
   for (const w of sorted) {
     const key = `${w[0]}${w.length}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), w]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(w);
+    else buckets.set(key, [w]);
   }
 
   function lookup(term: string): WordMatch[] {

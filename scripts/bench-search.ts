@@ -1,0 +1,92 @@
+/**
+ * Search benchmark: `node_modules/.bin/node scripts/bench-search.ts`.
+ * Prints query times (p50, p95) over tests/fixtures/search-queries.yaml for the real content
+ * and for 10,000 synthetic entries, plus the size of the serialised payload raw and gzipped.
+ * Figures only, no assertions. Content with errors is still benchmarked (a warning is printed).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load as loadYaml } from 'js-yaml';
+import { readContentFiles } from '../src/lib/content/read.ts';
+import { processContent, today } from '../src/lib/content/index.ts';
+import { buildSearchDocuments } from '../src/lib/search/documents.ts';
+import { buildSearchIndex, serialisePayload } from '../src/lib/search/build-index.ts';
+import { createSearcher } from '../src/lib/search/searcher.ts';
+import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/types.ts';
+
+const root = resolve('.');
+const content = processContent(readContentFiles(root), { today: today() });
+if (content.errors.length) console.warn(`warning: content has ${content.errors.length} error(s); benchmarking what parsed.`);
+const queries = (loadYaml(readFileSync(resolve(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
+const realDocs = buildSearchDocuments(content);
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 10,000 entries: the real ones plus variants mixing real words with made-up ones. */
+function syntheticDocs(base: SearchDoc[], total: number): SearchDoc[] {
+  const rnd = random(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const syllables = ['ka', 'lo', 'mi', 'ter', 'van', 'sol', 'pre', 'dun', 'ric', 'bel', 'tho', 'gra', 'nes', 'pul', 'ix'];
+  const madeUp = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables)).join(''));
+  const realWords = [...new Set(base.flatMap((d) => `${d.title} ${d.summary}`.toLowerCase().split(/\W+/)).values())].filter((w) => w.length > 2);
+  const sentence = (n: number) => Array.from({ length: n }, () => (rnd() < 0.5 ? pick(realWords) : pick(madeUp))).join(' ');
+  const out = [...base];
+  for (let i = out.length; i < total; i++) {
+    const b = pick(base);
+    const level = Math.floor(rnd() * 8);
+    out.push({
+      ...b,
+      id: `${b.id}-${i}`,
+      title: `${b.title} ${pick(madeUp)}`,
+      also: b.also.slice(0, 1),
+      summary: `${sentence(8)} ${b.summary.slice(0, 80)}`,
+      simple: sentence(10),
+      level: b.level === NO_LEVEL ? NO_LEVEL : level,
+      levelLabel: b.level === NO_LEVEL ? '' : level === 0 ? 'Entry' : `Level ${level}`,
+    });
+  }
+  return out;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function bench(label: string, payload: SearchPayload): void {
+  const text = serialisePayload(payload);
+  const startedAt = performance.now();
+  const searcher = createSearcher(JSON.parse(text) as SearchPayload);
+  const setup = performance.now() - startedAt;
+  const coldStart = performance.now();
+  searcher.search(queries[0] ?? 'care');
+  const cold = performance.now() - coldStart;
+  for (const q of queries) searcher.search(q); // warm up the JIT
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      searcher.search(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `${label}: ${payload.docs.length} docs | query p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, ` +
+      `max ${(times.at(-1) ?? 0).toFixed(2)} ms (${times.length} runs) | first query ${cold.toFixed(1)} ms | ` +
+      `searcher setup ${setup.toFixed(0)} ms | payload ${kb(Buffer.byteLength(text))}, gzipped ${kb(gzipSync(text).length)}`,
+  );
+}
+
+bench('real content', buildSearchIndex(realDocs, content.synonyms));
+bench('synthetic', buildSearchIndex(syntheticDocs(realDocs, 10_000), content.synonyms));

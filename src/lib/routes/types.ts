@@ -1,0 +1,87 @@
+/**
+ * The route finder's public shapes: what a person asks (`RouteQuery`) and what they get
+ * back (`RouteResult`). Plain data only, so a result can be passed to an island as JSON
+ * (except `details`, a Map the caller builds on the server).
+ */
+
+/** Where a person is now. `nodes` holds a journey's starting points (roles or qualifications). */
+export type Start = { kind: 'nothing' } | { kind: 'node'; id: string } | { kind: 'nodes'; ids: string[] };
+
+/**
+ * Which routes come first:
+ * - quickest: the fewest months in total.
+ * - earn: "earn while you learn": the fewest months without pay, then the fewest months.
+ * - local: routes through a programme serving `borough` first, then the quickest others.
+ */
+export type Variant = 'quickest' | 'earn' | 'local';
+
+export const variants: readonly Variant[] = ['quickest', 'earn', 'local'];
+
+/** Facts about one node that the graph does not carry. Every field is optional. */
+export interface StepDetail {
+  /** Qualifications: who pays, in plain words (the content's `funding`). */
+  funding?: string;
+  /** Programmes: what it costs the person ("Free"). Used when `funding` is absent. */
+  cost?: string;
+  /** Roles: pay in plain words. Falls back to the graph node's `pay`. */
+  pay?: string;
+  /** Programmes: running, paused, ended or unknown. Ended programmes are never suggested. */
+  status?: string;
+  /** Programmes: how many months it lasts, when known (the default is 2). */
+  months?: number;
+}
+
+export interface RouteQuery {
+  from: Start;
+  /** A role id. */
+  to: string;
+  /** Defaults to 'quickest'. */
+  variant?: Variant;
+  /** A borough id: only programmes serving it are suggested. Needed for the local variant. */
+  borough?: string;
+  /** How many routes to return at most. Defaults to 3. */
+  max?: number;
+  details?: Map<string, StepDetail>;
+}
+
+export type StepKind = 'study' | 'job' | 'progress' | 'register' | 'programme';
+
+export interface NodeRef {
+  id: string;
+  title: string;
+}
+
+export interface Step {
+  /** The node this step arrives at. */
+  id: string;
+  title: string;
+  kind: StepKind;
+  /** Months this step takes, including the `alsoNeeds` qualifications it adds. */
+  months: number;
+  /** True when the person is paid during this step. */
+  paid: boolean;
+  /** Who pays for it, in plain words, when known. */
+  funding?: string;
+  /** Job and progress steps: what the role pays, when known. */
+  pay?: string;
+  /** What to do, in plain words. */
+  note: string;
+  /** Other things this step needs that are not earlier on the route. */
+  alsoNeeds?: NodeRef[];
+}
+
+export interface Route {
+  steps: Step[];
+  months: number;
+  paidMonths: number;
+  unpaidMonths: number;
+  /** Ids of the programmes the route uses. */
+  usesLocal: string[];
+  /** One plain sentence. */
+  summary: string;
+}
+
+export type RouteResult =
+  | { status: 'ok'; routes: Route[] }
+  | { status: 'unreachable'; nearest?: NodeRef; message: string }
+  | { status: 'unknown'; message: string };
