@@ -66,7 +66,12 @@ function synthetic(count: number, seed: number): { graph: GraphData; lanes: Lane
     return { id, kind: pick(kinds), title: id, level: Math.min(8, Math.floor(random() * random() * 10)), summary: '', family: pick(lanes).id, href: `/${id}/` };
   });
   const byCell = new Map<string, GraphNode[]>();
-  for (const n of nodes) byCell.set(`${n.family}:${n.level}`, [...(byCell.get(`${n.family}:${n.level}`) ?? []), n]);
+  for (const n of nodes) {
+    const key = `${n.family}:${n.level}`;
+    const cell = byCell.get(key);
+    if (cell) cell.push(n);
+    else byCell.set(key, [n]);
+  }
   const edgeKinds: EdgeKind[] = ['qualifies', 'requires', 'progresses', 'trains', 'offers', 'leads-to'];
   const edges = [];
   for (const n of nodes) {

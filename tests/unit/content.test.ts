@@ -110,7 +110,7 @@ describe('content pipeline', () => {
 
   it('rejects simple-English text that is too long', () => {
     const long = 'You help people who need care every single day in their own homes across the whole of London.';
-    const files = withFile('content/roles/nurse.md', (t) => t.replace('simple: You help people. It is a fixture.', `simple: ${long}`));
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('simple: You help people. You need a DBS check.', `simple: ${long}`));
     expect(errorsOf(files)).toContain('content/roles/nurse.md: simple: the simple-English text sentence 1 has 18 words (at most 15)');
   });
 

@@ -240,6 +240,9 @@ describe('layoutMap: edge routes', () => {
     };
     const layout = layoutMap(graph, lanes);
     expect(layout.edges).toHaveLength(5);
+    // Both kinds of same-column route are exercised: brackets (Q) and straight lines.
+    expect(layout.edges.filter((e) => e.d.includes('Q')).length).toBeGreaterThan(0);
+    expect(layout.edges.filter((e) => /^M[\d.,]+L[\d.,]+$/.test(e.d)).length).toBeGreaterThan(0);
     for (const e of layout.edges) expect(boxesHit(layout, e.d), `${e.from} -> ${e.to}: ${e.d}`).toEqual([]);
   });
 

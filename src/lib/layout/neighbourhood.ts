@@ -34,9 +34,14 @@ export function neighbourhood(graph: GraphData, id: string, depth = 2): GraphDat
   if (!graph.nodes.some((n) => n.id === id)) return { nodes: [], edges: [] };
   const out = new Map<string, string[]>();
   const inn = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const e of graph.edges) {
-    out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-    inn.set(e.to, [...(inn.get(e.to) ?? []), e.from]);
+    add(out, e.from, e.to);
+    add(inn, e.to, e.from);
   }
   const steps = Math.max(0, Math.floor(depth));
   const keep = new Set([...reach(id, steps, out), ...reach(id, steps, inn)]);

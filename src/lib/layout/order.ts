@@ -2,6 +2,11 @@
  * Orders the nodes within each cell to reduce edge crossings: the barycentre heuristic
  * (Sugiyama et al.), sweeping left to right and back a few times, keeping the best order
  * seen. Lanes and columns never move; only the order inside a cell changes.
+ *
+ * Cost: a pass is O(E + N log N); scoring an order is O(E log E) per column gap. With the
+ * default 4 sweeps, 5,000 nodes and 10,000 edges order in under 0.1 s (see
+ * scripts/bench-layout.ts), so sweeps are not capped by size; sweeping stops early once a
+ * sweep changes nothing.
  */
 import { slotTop, type Grid } from './grid.ts';
 

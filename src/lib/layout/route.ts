@@ -75,28 +75,42 @@ function spreadPorts(routes: readonly Route[], box: Boxes, h: number): Map<strin
   return port;
 }
 
-/** How far each bracket reaches out from its column, by route index. */
+/**
+ * How far each bracket reaches out from its column, by route index. Brackets into the same
+ * box share a track (they read as one trunk fanning out to its sources); trunks that overlap
+ * take different tracks, shorter ones nearer the boxes.
+ */
 function bracketReach(grid: Grid, routes: readonly Route[], port: Map<string, number>): Map<number, number> {
   const { columnPadding, columnGap, margin } = grid.settings;
-  const byColumn = new Map<number, { route: number; lo: number; hi: number }[]>();
+  const trunks = new Map<number, { target: number; routes: number[]; lo: number; hi: number }>();
   routes.forEach((r, i) => {
     if (r.type !== 'bracket') return;
-    const c = grid.col[r.a] ?? 0;
     const [y1, y2] = [port.get(`${i}:0`) ?? 0, port.get(`${i}:1`) ?? 0];
-    byColumn.set(c, [...(byColumn.get(c) ?? []), { route: i, lo: Math.min(y1, y2), hi: Math.max(y1, y2) }]);
+    const trunk = trunks.get(r.b) ?? { target: r.b, routes: [], lo: Infinity, hi: -Infinity };
+    trunk.routes.push(i);
+    trunk.lo = Math.min(trunk.lo, y1, y2);
+    trunk.hi = Math.max(trunk.hi, y1, y2);
+    trunks.set(r.b, trunk);
   });
+  const byColumn = new Map<number, { target: number; routes: number[]; lo: number; hi: number }[]>();
+  for (const trunk of trunks.values()) {
+    const c = grid.col[trunk.target] ?? 0;
+    const list = byColumn.get(c);
+    if (list) list.push(trunk);
+    else byColumn.set(c, [trunk]);
+  }
   const reach = new Map<number, number>();
   for (const [c, list] of byColumn) {
     const room = columnPadding + (c === grid.columns.length - 1 ? margin : columnGap / 2) - CLEARANCE;
     const tracks = Math.max(1, Math.floor((room - FIRST_TRACK) / TRACK_STEP) + 1);
     const taken: { lo: number; hi: number }[][] = Array.from({ length: tracks }, () => []);
-    list.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.route - q.route);
-    for (const item of list) {
+    list.sort((p, q) => p.hi - p.lo - (q.hi - q.lo) || p.target - q.target);
+    for (const trunk of list) {
       // The innermost free track; when all are taken over this span, the outermost.
-      let t = taken.findIndex((track) => !track.some((o) => o.lo < item.hi + TRACK_STEP && item.lo < o.hi + TRACK_STEP));
+      let t = taken.findIndex((track) => !track.some((o) => o.lo < trunk.hi + TRACK_STEP && trunk.lo < o.hi + TRACK_STEP));
       if (t === -1) t = tracks - 1;
-      taken[t]?.push(item);
-      reach.set(item.route, Math.min(room, FIRST_TRACK + t * TRACK_STEP));
+      taken[t]?.push(trunk);
+      for (const r of trunk.routes) reach.set(r, Math.min(room, FIRST_TRACK + t * TRACK_STEP));
     }
   }
   return reach;
@@ -151,7 +165,9 @@ export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: nu
   routes.forEach((r, i) => {
     if (r.type !== 'vertical') return;
     const key = `${Math.min(r.a, r.b)}:${Math.max(r.a, r.b)}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), i]);
+    const group = pairs.get(key);
+    if (group) group.push(i);
+    else pairs.set(key, [i]);
   });
 
   let maxX = 0;

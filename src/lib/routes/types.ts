@@ -71,6 +71,8 @@ export interface Step {
 }
 
 export interface Route {
+  /** The starting point the route begins at, when the query gave one or more. */
+  from?: NodeRef;
   steps: Step[];
   months: number;
   paidMonths: number;

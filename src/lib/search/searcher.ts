@@ -17,6 +17,7 @@ import { FUSE_KEYS, FUSE_OPTIONS } from './fuse-keys.ts';
 import { normaliseQuery, terms } from './normalise.ts';
 import { synonymMatcher } from './synonyms.ts';
 import { buildTermIndex, splitJoined } from './term-index.ts';
+import { scoreWords } from './word-scores.ts';
 import { searchKinds, type SearchDoc, type SearchFilters, type SearchPayload, type SearchResult } from './types.ts';
 
 export interface Searcher {
@@ -99,7 +100,6 @@ export function createSearcher(payload: SearchPayload): Searcher {
     const level = LEVEL_RE.exec(norm)?.[1];
     const band = BAND_RE.exec(norm)?.[1];
     const rest = norm.replace(LEVEL_RE, ' ').replace(BAND_RE, ' ').replace(/\s+/g, ' ').trim();
-    const score = new Float64Array(n);
 
     // 1. Words.
     const counted = [...new Set(terms(rest).flatMap((t) => splitJoined(t, words) ?? [t]))];
@@ -112,28 +112,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
     for (const hit of hits) {
       for (const t of terms(hit.rule.expand.join(' '))) if (!counted.includes(t) && !extra.has(t)) extra.set(t, W.expand);
     }
-    const matched = new Uint8Array(n);
-    const strongWords = new Set<string>();
-    const scoreTerm = (term: string, weight: number, counts: boolean) => {
-      const best = new Map<number, number>();
-      for (const { word, similarity } of words.lookup(term)) {
-        const p = words.postings.get(word);
-        if (!p) continue;
-        if (counts && similarity >= 0.8) strongWords.add(word);
-        const v = similarity * p.idf;
-        for (let j = 0; j < p.docs.length; j++) {
-          const d = p.docs[j] ?? 0;
-          const s = v * (p.weights[j] ?? 0);
-          if (s > (best.get(d) ?? 0)) best.set(d, s);
-        }
-      }
-      for (const [d, s] of best) {
-        score[d] = (score[d] ?? 0) + weight * s;
-        if (counts) matched[d] = (matched[d] ?? 0) + 1;
-      }
-    };
-    for (const t of counted) scoreTerm(t, 1, true);
-    for (const [t, weight] of extra) scoreTerm(t, weight, false);
+    const { score, matched, strongWords } = scoreWords(words, counted, extra);
     const touched: number[] = [];
     for (let d = 0; d < n; d++) {
       if (!score[d]) continue;
@@ -159,8 +138,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
 
     // 3. Names, through Fuse, over the best candidates so far.
     if (rest.length >= 2 && rest.length <= FUSE_MAX_QUERY) {
-      const uniq = [...new Set(touched)];
-      let candidates: number[] | null = uniq.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0)).slice(0, FUSE_CANDIDATES);
+      let candidates: number[] | null = topByScore([...new Set(touched)], score, FUSE_CANDIDATES);
       if (!candidates.length) candidates = n <= FUSE_FULL_SCAN ? null : [];
       if (!candidates || candidates.length) {
         for (const r of fuseOver(candidates, rest)) bump(r.d, W.fuse * (1 - r.score) * (1 - r.score));
@@ -186,15 +164,17 @@ export function createSearcher(payload: SearchPayload): Searcher {
       }
     }
 
-    const keep = (doc: SearchDoc) => passes(doc, filters);
-    const ranked = [...new Set(touched)]
-      .filter((d) => (score[d] ?? 0) > 0 && keep(docs[d] as SearchDoc))
-      .sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b);
-    const top = score[ranked[0] ?? 0] ?? 0;
-    return ranked
-      .filter((d) => (score[d] ?? 0) >= top * MIN_RELATIVE)
-      .slice(0, limit)
-      .map((d) => ({ doc: docs[d] as SearchDoc, score: top ? (score[d] ?? 0) / top : 0 }));
+    let top = 0;
+    const kept = [...new Set(touched)].filter((d) => {
+      const v = score[d] as number;
+      if (v <= 0 || !passes(docs[d] as SearchDoc, filters)) return false;
+      if (v > top) top = v;
+      return true;
+    });
+    const ranked = topByScore(kept.filter((d) => (score[d] as number) >= top * MIN_RELATIVE), score, limit, (a, b) =>
+      kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b,
+    );
+    return ranked.map((d) => ({ doc: docs[d] as SearchDoc, score: (score[d] as number) / top }));
   }
 
   return { search, size: n };
@@ -209,4 +189,18 @@ export function passes(doc: SearchDoc, filters: SearchFilters): boolean {
   if (filters.level !== undefined && doc.level !== filters.level) return false;
   if (filters.borough && doc.kind === 'programme' && !(doc.boroughs ?? []).includes(filters.borough)) return false;
   return true;
+}
+
+/**
+ * The k best ids by score, best first; ties broken by `tie`. Finds the k-th best score with a
+ * numeric typed-array sort first, so only about k ids go through the comparator sort.
+ */
+function topByScore(ids: number[], score: Float64Array, k: number, tie: (a: number, b: number) => number = (a, b) => a - b): number[] {
+  let pool = ids;
+  if (ids.length > k * 4) {
+    const values = Float64Array.from(ids, (d) => score[d] as number).sort();
+    const kth = values[values.length - k] as number;
+    pool = ids.filter((d) => (score[d] as number) >= kth);
+  }
+  return pool.sort((a, b) => (score[b] as number) - (score[a] as number) || tie(a, b)).slice(0, k);
 }

@@ -7,7 +7,7 @@
  * lookups cheap at 10,000 documents.
  */
 import { editDistance } from './edit-distance.ts';
-import { normaliseQuery, stem, STOP_WORDS, words } from './normalise.ts';
+import { indexWords, stem, STOP_WORDS } from './normalise.ts';
 import type { SearchDoc } from './types.ts';
 
 /** How much a word found in each field counts. Names count most, running text least. */
@@ -52,28 +52,33 @@ function fieldValues(doc: SearchDoc, field: Field): string[] {
 }
 
 export function buildTermIndex(docs: readonly SearchDoc[]): TermIndex {
-  const weightsByWord = new Map<string, Map<number, number>>();
+  // Postings are appended in document order, so "already seen in this doc" is a last-item check.
+  const postings = new Map<string, Postings>();
   const titleStems: string[][] = [];
   docs.forEach((doc, d) => {
     for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
       const w = FIELD_WEIGHTS[field];
       for (const value of fieldValues(doc, field)) {
-        for (const word of words(normaliseQuery(value))) {
-          if (STOP_WORDS.has(word) || (PROSE.has(field) && word === 'it') || /^\d$/.test(word)) continue;
+        for (const word of indexWords(value)) {
+          if (STOP_WORDS.has(word) || (PROSE.has(field) && word === 'it') || (word.length === 1 && word >= '0' && word <= '9')) continue;
           const s = stem(word);
-          const m = weightsByWord.get(s) ?? new Map<number, number>();
-          if ((m.get(d) ?? 0) < w) m.set(d, w);
-          weightsByWord.set(s, m);
+          let p = postings.get(s);
+          if (!p) {
+            p = { docs: [], weights: [], idf: 0 };
+            postings.set(s, p);
+          }
+          const last = p.docs.length - 1;
+          if (p.docs[last] !== d) {
+            p.docs.push(d);
+            p.weights.push(w);
+          } else if ((p.weights[last] ?? 0) < w) p.weights[last] = w;
         }
       }
     }
-    titleStems.push(words(normaliseQuery(doc.title)).filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w)).map(stem));
+    titleStems.push(indexWords(doc.title).filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w)).map(stem));
   });
   const n = docs.length;
-  const postings = new Map<string, Postings>();
-  for (const [word, m] of weightsByWord) {
-    postings.set(word, { docs: [...m.keys()], weights: [...m.values()], idf: Math.log(1 + n / m.size) });
-  }
+  for (const p of postings.values()) p.idf = Math.log(1 + n / p.docs.length);
   const sorted = [...postings.keys()].sort();
   // Typo candidates by first letter and length: "p12" holds 12-letter words starting with p.
   const buckets = new Map<string, string[]>();

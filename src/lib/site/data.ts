@@ -5,12 +5,17 @@
 import { loadContentOrThrow, type Entry, type LoadedContent } from '../content/index.ts';
 import { buildGraph, hrefFor, type Graph, type GraphNode } from '../graph/graph.ts';
 import { createMarkdown } from '../markdown.ts';
+import { createTermMatcher, type TermInfo } from '../glossary/mark.ts';
+import { segmentsHtml } from '../glossary/render.ts';
 import type { Borough, Programme, Qualification, Role } from '../content/schema.ts';
 
 export interface Site {
   content: LoadedContent;
   graph: Graph;
-  render: (body: string) => string;
+  /** Markdown body to HTML; `seen` holds key words already marked on this page. */
+  render: (body: string, seen?: Set<string>) => string;
+  /** Plain text to HTML with its key words marked. */
+  keyWords: (text: string, seen?: Set<string>) => string;
   role: (id: string) => Entry<Role> | undefined;
   qualification: (id: string) => Entry<Qualification> | undefined;
   programme: (id: string) => Entry<Programme> | undefined;
@@ -48,11 +53,21 @@ export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site 
     if (b) return { title: b.name, href: hrefFor('borough', id) };
     return undefined;
   };
+  const terms: TermInfo[] = content.glossary.map((g) => ({
+    id: g.id,
+    term: g.data.term,
+    forms: [g.data.term, ...g.data.also],
+    simple: g.data.simple,
+    translations: Object.fromEntries(Object.entries(g.data.translations).filter(([, t]) => t !== undefined)) as TermInfo['translations'],
+  }));
+  const termMap = new Map(terms.map((t) => [t.id, t]));
+  const match = createTermMatcher(terms);
   const dates = [...content.roles, ...content.qualifications, ...content.programmes].map((e) => e.data.reviewed).sort();
   cached = {
     content,
     graph,
-    render: createMarkdown(resolve),
+    render: createMarkdown(resolve, { match, terms: termMap }),
+    keyWords: (text, seen) => segmentsHtml(match(text, seen), termMap),
     role: (id) => roles.get(id),
     qualification: (id) => quals.get(id),
     programme: (id) => progs.get(id),

@@ -1,0 +1,146 @@
+/**
+ * `findRoutes`: the few best distinct routes from where a person is to a role.
+ *
+ * How: every move (see moves.ts for the moves and the time model) becomes a weighted arc,
+ * and Yen's algorithm finds the K lightest simple paths from a virtual start node. Arc
+ * weights cannot know the whole route, so a step's prerequisites are costed as if only the
+ * previous node were held. We therefore ask for more candidates than needed, rebuild each
+ * one with the exact route so far (prerequisites earlier on the route are not counted
+ * twice), re-rank them and keep the best `max`.
+ */
+import type { Graph } from '../graph/graph.ts';
+import { nearestIds } from '../content/suggest.ts';
+import type { NodeRef, Route, RouteQuery, RouteResult, Start, Step } from './types.ts';
+import { LOCAL_BONUS_MONTHS, START, STEP_COST, EARN_UNPAID_WEIGHT, factsWeight, isLocal, moveFacts, movesFrom, ref, type Context, type Move } from './moves.ts';
+import { makeStep } from './steps.ts';
+import { kShortestPaths, type Arc } from './yen.ts';
+import { routeSummary } from './describe.ts';
+import { nearestRole } from './nearest.ts';
+import { aRole } from './text.ts';
+
+/** Routes returned when `max` is not given. */
+export const DEFAULT_MAX = 3;
+
+/** The ids a start names, in order. */
+export function startIds(start: Start): string[] {
+  return start.kind === 'nothing' ? [] : start.kind === 'node' ? [start.id] : [...start.ids];
+}
+
+function unknownMessage(graph: Graph, id: string, what: string, kinds: readonly string[]): string {
+  const known = graph.nodes.filter((n) => kinds.includes(n.kind)).map((n) => n.id);
+  const near = nearestIds(id, known);
+  return `We do not know the ${what} "${id}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
+}
+
+function contextFor(graph: Graph, query: RouteQuery): Context {
+  return {
+    graph,
+    variant: query.variant ?? 'quickest',
+    borough: query.borough,
+    details: query.details ?? new Map(),
+    startIds: startIds(query.from),
+  };
+}
+
+/** Search arcs: one per (from, to), the lightest move between them. */
+function arcsFor(ctx: Context): (id: string) => readonly Arc[] {
+  const cache = new Map<string, Arc[]>();
+  const single = ctx.startIds.length === 1 ? ctx.startIds[0] : undefined;
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const best = new Map<string, number>();
+    for (const move of movesFrom(ctx, id)) {
+      const had = new Set(single ? [move.from, single] : [move.from]);
+      const w = factsWeight(ctx, move, moveFacts(ctx, move, had));
+      if (w < (best.get(move.to) ?? Infinity)) best.set(move.to, w);
+    }
+    const arcs = [...best].map(([to, weight]) => ({ to, weight }));
+    cache.set(id, arcs);
+    return arcs;
+  };
+}
+
+interface Built {
+  route: Route;
+  key: string;
+}
+
+/** Rebuilds a path as a route, choosing for each pair of nodes the lightest move given the route so far. */
+function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string): Built {
+  const steps: Step[] = [];
+  const had = new Set<string>();
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const from = nodes[i]!;
+    const to = nodes[i + 1]!;
+    if (from !== START) had.add(from);
+    const options = movesFrom(ctx, from).filter((m) => m.to === to);
+    let chosen: { move: Move; w: number } | undefined;
+    for (const move of options) {
+      const w = factsWeight(ctx, move, moveFacts(ctx, move, had));
+      if (!chosen || w < chosen.w) chosen = { move, w };
+    }
+    if (!chosen) continue;
+    const step = makeStep(ctx, chosen.move, had);
+    if (step) steps.push(step);
+  }
+  const months = steps.reduce((t, s) => t + s.months, 0);
+  const paidMonths = steps.reduce((t, s) => t + (s.paid ? s.months : 0), 0);
+  const usesLocal = steps.filter((s) => s.kind === 'programme').map((s) => s.id);
+  const route: Route = { steps, months, paidMonths, unpaidMonths: months - paidMonths, usesLocal, summary: routeSummary(steps, targetTitle, months, paidMonths) };
+  const start = nodes[1] !== undefined && ctx.startIds.includes(nodes[1]) ? ctx.graph.byId.get(nodes[1]) : undefined;
+  if (start) route.from = ref(start);
+  return { route, key: nodes.join('>') };
+}
+
+/** The ranking weight of a finished route (the same measure the search used, made exact). */
+export function routeWeight(ctx: Context, route: Route): number {
+  const steps = route.steps.length * STEP_COST;
+  if (ctx.variant === 'earn') return route.paidMonths + route.unpaidMonths * EARN_UNPAID_WEIGHT + steps;
+  if (ctx.variant === 'local') {
+    const local = route.usesLocal.some((id) => {
+      const node = ctx.graph.byId.get(id);
+      return node !== undefined && isLocal(ctx, node);
+    });
+    return route.months + steps + (local ? 0 : LOCAL_BONUS_MONTHS);
+  }
+  return route.months + steps;
+}
+
+export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
+  const target = graph.byId.get(query.to);
+  if (!target || target.kind !== 'role') return { status: 'unknown', message: unknownMessage(graph, query.to, 'job', ['role']) };
+  const ctx = contextFor(graph, query);
+  for (const id of ctx.startIds) {
+    const n = graph.byId.get(id);
+    if (!n || n.kind === 'programme') return { status: 'unknown', message: unknownMessage(graph, id, 'starting point', ['role', 'qualification']) };
+  }
+  if (query.from.kind === 'nodes' && !ctx.startIds.length) return { status: 'unknown', message: 'No starting points were given.' };
+  if (ctx.startIds.includes(target.id)) {
+    const route: Route = { steps: [], months: 0, paidMonths: 0, unpaidMonths: 0, usesLocal: [], summary: routeSummary([], target.title, 0, 0) };
+    return { status: 'ok', routes: [route] };
+  }
+
+  const max = Math.max(1, Math.floor(query.max ?? DEFAULT_MAX));
+  const paths = kShortestPaths(arcsFor(ctx), START, target.id, max * 4 + 4);
+  if (!paths.length) {
+    const nearest: NodeRef | undefined = nearestRole(ctx, target);
+    const message = `We could not find a route from where you are to becoming ${aRole(target.title)}.${
+      nearest ? ` The nearest job you can reach is ${aRole(nearest.title)}: try a route to it, and ask a careers adviser about the rest.` : ' Ask a careers adviser about your options.'
+    }`;
+    return nearest ? { status: 'unreachable', nearest, message } : { status: 'unreachable', message };
+  }
+  const ranked = paths
+    .map((p) => buildRoute(ctx, p.nodes, target.title))
+    .map((r) => ({ ...r, weight: routeWeight(ctx, r.route) }))
+    .sort((a, b) => a.weight - b.weight || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
+  const seen = new Set<string>();
+  const routes: Route[] = [];
+  for (const r of ranked) {
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    routes.push(r.route);
+    if (routes.length >= max) break;
+  }
+  return { status: 'ok', routes };
+}

@@ -1,0 +1,100 @@
+/**
+ * K shortest simple paths (Yen's algorithm) over a small weighted directed graph given as
+ * a neighbour function. Weights must not be negative. Paths never repeat a node, so cycles
+ * in the graph (health to social care and back, role progressions that loop) are safe.
+ * Generic and pure: the route finder supplies the neighbours and weights.
+ */
+
+export interface Arc {
+  to: string;
+  weight: number;
+}
+
+export type Neighbours = (id: string) => readonly Arc[];
+
+export interface WeightedPath {
+  nodes: string[];
+  weight: number;
+}
+
+const arcKey = (from: string, to: string) => `${from}\u0000${to}`;
+const pathKey = (nodes: readonly string[]) => nodes.join('\u0001');
+
+/**
+ * Dijkstra from `source` to `target`, skipping `bannedNodes` and `bannedArcs` (keys from
+ * `arcKey`). Ties are broken by the order neighbours are given, so results are stable.
+ * The graphs here have a few hundred nodes, so a linear scan for the minimum is enough.
+ */
+function shortest(next: Neighbours, source: string, target: string, bannedNodes: ReadonlySet<string>, bannedArcs: ReadonlySet<string>): WeightedPath | undefined {
+  const dist = new Map<string, number>([[source, 0]]);
+  const prev = new Map<string, string>();
+  const done = new Set<string>();
+  const open = [source];
+  while (open.length) {
+    let best = 0;
+    for (let i = 1; i < open.length; i++) if ((dist.get(open[i]!) ?? Infinity) < (dist.get(open[best]!) ?? Infinity)) best = i;
+    const id = open.splice(best, 1)[0]!;
+    if (done.has(id)) continue;
+    done.add(id);
+    if (id === target) break;
+    const d = dist.get(id) ?? Infinity;
+    for (const arc of next(id)) {
+      if (done.has(arc.to) || bannedNodes.has(arc.to) || bannedArcs.has(arcKey(id, arc.to))) continue;
+      const nd = d + arc.weight;
+      if (nd < (dist.get(arc.to) ?? Infinity)) {
+        dist.set(arc.to, nd);
+        prev.set(arc.to, id);
+        open.push(arc.to);
+      }
+    }
+  }
+  if (!done.has(target)) return undefined;
+  const nodes = [target];
+  for (let at = target; at !== source; ) {
+    at = prev.get(at)!;
+    nodes.unshift(at);
+  }
+  return { nodes, weight: dist.get(target) ?? 0 };
+}
+
+function weightOf(next: Neighbours, nodes: readonly string[]): number {
+  let total = 0;
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const arc = next(nodes[i]!).find((a) => a.to === nodes[i + 1]);
+    total += arc?.weight ?? Infinity;
+  }
+  return total;
+}
+
+/** Up to `k` loopless paths from `source` to `target`, lightest first. */
+export function kShortestPaths(next: Neighbours, source: string, target: string, k: number): WeightedPath[] {
+  const first = shortest(next, source, target, new Set(), new Set());
+  if (!first || k < 1) return [];
+  const found: WeightedPath[] = [first];
+  const seen = new Set([pathKey(first.nodes)]);
+  const candidates: WeightedPath[] = [];
+  while (found.length < k) {
+    const last = found[found.length - 1]!;
+    for (let i = 0; i + 1 < last.nodes.length; i++) {
+      const spur = last.nodes[i]!;
+      const root = last.nodes.slice(0, i + 1);
+      const bannedArcs = new Set<string>();
+      for (const p of found) {
+        if (p.nodes.length > i + 1 && root.every((id, j) => p.nodes[j] === id)) bannedArcs.add(arcKey(spur, p.nodes[i + 1]!));
+      }
+      const bannedNodes = new Set(root.slice(0, -1));
+      const tail = shortest(next, spur, target, bannedNodes, bannedArcs);
+      if (!tail) continue;
+      const nodes = [...root.slice(0, -1), ...tail.nodes];
+      const key = pathKey(nodes);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ nodes, weight: weightOf(next, nodes) });
+    }
+    if (!candidates.length) break;
+    // Lightest candidate next; on equal weight, the one with fewer steps.
+    candidates.sort((a, b) => a.weight - b.weight || a.nodes.length - b.nodes.length);
+    found.push(candidates.shift()!);
+  }
+  return found;
+}
