@@ -30,10 +30,22 @@ export function mapNodes(graph: GraphData): Record<string, MapNodeData> {
   );
 }
 
-export function fullMap(graph: Graph, pathways: readonly Entry<Pathway>[]): MapLayout {
-  return layoutMap(graph, lanesOf(pathways));
+/**
+ * Jobs and qualifications only. Local programmes (about 30, nearly all at Entry level)
+ * would make one cell thousands of pixels tall; they are listed by borough beside the map
+ * and on every entry page instead.
+ */
+export function withoutProgrammes(graph: GraphData, keep?: string): GraphData {
+  const nodes = graph.nodes.filter((n) => n.kind !== 'programme' || n.id === keep);
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to)) };
 }
 
+export function fullMap(graph: Graph, pathways: readonly Entry<Pathway>[]): MapLayout {
+  return layoutMap(withoutProgrammes(graph), lanesOf(pathways));
+}
+
+/** Two steps each way around an entry (a programme's own page keeps the programme). */
 export function smallMap(graph: Graph, pathways: readonly Entry<Pathway>[], id: string): MapLayout {
-  return layoutNeighbourhood(graph, id, lanesOf(pathways), { depth: 2 });
+  return layoutNeighbourhood(withoutProgrammes(graph, id), id, lanesOf(pathways), { depth: 2 });
 }

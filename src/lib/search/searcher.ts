@@ -8,7 +8,8 @@
  *    and is scaled down when it matches only some of them ("hospital job no experience");
  * 2. everyday words: synonyms.yaml words or phrases in the query boost their entries strongly;
  * 3. names: Fuse matches the whole query against titles, other names and synonyms;
- * 4. exact names: a query equal to a title always ranks that entry first;
+ * 4. exact names: a query equal to the title of a job, qualification, programme or pathway
+ *    pins that entry first; other names and glossary terms typed exactly get a bonus;
  * 5. structure: "level 3" and "band 3" keep entries at that level or band on top (and, typed
  *    alone, list them).
  */
@@ -26,10 +27,13 @@ export interface Searcher {
   readonly size: number;
 }
 
-/** Score weights. A full-title match must beat any sum of the others. */
+/** Score weights. Exact titles of jobs, qualifications, programmes and pathways are pinned first. */
 const W = {
-  exactTitle: 1000,
-  exactAlso: 40,
+  /** A glossary term typed exactly: shown, but not above the jobs people usually mean. */
+  exactTerm: 4,
+  /** Another name typed exactly ("hca", "ot"). */
+  exactAlso: 8,
+  exactTermAlso: 3,
   synonymWhole: 12,
   synonymPart: 6,
   titleCover: 3,
@@ -67,18 +71,20 @@ export function createSearcher(payload: SearchPayload): Searcher {
   const fuseOptions = { ...FUSE_OPTIONS, keys: FUSE_KEYS.map((k) => ({ ...k })) };
   const fuse = new Fuse(docs, fuseOptions, fuseIndex);
   const byId = new Map<string, number[]>();
-  const byName = new Map<string, { d: number; exact: number }[]>();
+  // Normalised names -> documents: `pin` for exact titles, else a score bonus.
+  const byName = new Map<string, { d: number; pin: boolean; bonus: number }[]>();
   docs.forEach((doc, d) => {
-    const same = byId.get(doc.id);
-    if (same) same.push(d);
-    else byId.set(doc.id, [d]);
-    const names = [{ text: doc.title, exact: W.exactTitle - kindRank(doc) }, ...doc.also.map((a) => ({ text: a, exact: W.exactAlso }))];
-    for (const { text, exact } of names) {
+    const term = doc.kind === 'glossary';
+    const names = [
+      { text: doc.title, pin: !term, bonus: term ? W.exactTerm : 0 },
+      ...doc.also.map((a) => ({ text: a, pin: false, bonus: term ? W.exactTermAlso : W.exactAlso })),
+    ];
+    for (const { text, pin, bonus } of names) {
       const key = normaliseQuery(text);
       if (!key) continue;
       const list = byName.get(key);
-      if (list) list.push({ d, exact });
-      else byName.set(key, [{ d, exact }]);
+      if (list) list.push({ d, pin, bonus });
+      else byName.set(key, [{ d, pin, bonus }]);
     }
   });
 
@@ -145,8 +151,12 @@ export function createSearcher(payload: SearchPayload): Searcher {
       }
     }
 
-    // 4. Exact names ("dental nurse" is the Dental nurse role, whatever else matches).
-    for (const { d, exact } of byName.get(norm) ?? []) bump(d, exact);
+    // 4. Exact names: "dental nurse" is the Dental nurse role, whatever else matches.
+    const pinned = new Set<number>();
+    for (const { d, pin, bonus } of byName.get(norm) ?? []) {
+      if (pin && passes(docs[d] as SearchDoc, filters)) pinned.add(d);
+      else bump(d, bonus);
+    }
 
     // 5. Level and band.
     if (level !== undefined || band !== undefined) {
@@ -167,14 +177,16 @@ export function createSearcher(payload: SearchPayload): Searcher {
     let top = 0;
     const kept = [...new Set(touched)].filter((d) => {
       const v = score[d] as number;
-      if (v <= 0 || !passes(docs[d] as SearchDoc, filters)) return false;
+      if (v <= 0 || pinned.has(d) || !passes(docs[d] as SearchDoc, filters)) return false;
       if (v > top) top = v;
       return true;
     });
-    const ranked = topByScore(kept.filter((d) => (score[d] as number) >= top * MIN_RELATIVE), score, limit, (a, b) =>
-      kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b,
-    );
-    return ranked.map((d) => ({ doc: docs[d] as SearchDoc, score: (score[d] as number) / top }));
+    const byKind = (a: number, b: number) => kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b;
+    const ranked = topByScore(kept.filter((d) => (score[d] as number) >= top * MIN_RELATIVE), score, limit, byKind);
+    return [
+      ...[...pinned].sort(byKind).map((d) => ({ doc: docs[d] as SearchDoc, score: 1 })),
+      ...ranked.map((d) => ({ doc: docs[d] as SearchDoc, score: (score[d] as number) / top })),
+    ].slice(0, limit);
   }
 
   return { search, size: n };

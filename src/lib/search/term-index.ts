@@ -13,6 +13,8 @@ import type { SearchDoc } from './types.ts';
 /** How much a word found in each field counts. Names count most, running text least. */
 export const FIELD_WEIGHTS = {
   title: 1,
+  /** Ids are chosen by editors and often hold the abbreviation: "hcsw-apprenticeship". */
+  id: 0.5,
   also: 0.9,
   boroughs: 0.9,
   synonyms: 0.8,

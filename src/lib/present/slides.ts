@@ -1,0 +1,281 @@
+/**
+ * Classroom presentation mode: a pathway (or any route) as a short deck of big, simple
+ * slides for a projector. Pure: content in, plain JSON slides out; no DOM, no Astro.
+ *
+ * Two steps, so the route page can run the second one in the browser:
+ * 1. `presentData(content)` keeps only what slides need from roles, qualifications,
+ *    programmes, pathways and glossary terms (the route page embeds this as JSON).
+ * 2. `pathwaySlides(data, id)` / `routeSlides(data, steps)` turn it into slides.
+ *
+ * Imports are type-only, so nothing from the content loader (node:fs) reaches the browser.
+ */
+import type { Entry } from '../content/parse.ts';
+import type { GlossaryTerm, Pathway, Programme, Qualification, Role } from '../content/schema.ts';
+
+/** One step of a route, cut down to what a slide shows. */
+export interface PresentNode {
+  kind: 'role' | 'qualification' | 'programme';
+  title: string;
+  /** What kind of step, for the slide's top line: "Job", "Apprenticeship", "Course", ... */
+  tag: string;
+  /** RQF level, or null when a level means nothing here (registration, tests, checks). */
+  level: number | null;
+  /** The simple-English text, or the summary when there is none. */
+  what: string;
+  /** Roles: entry qualification ids (empty when you can start with none). Qualifications: ids you need first. */
+  needs: string[];
+  /** Roles: pay in words and the year of the figure. */
+  pay?: { text: string; year: string };
+  /** Qualifications: who pays. Programmes: what it costs. */
+  funding?: string;
+  /** Qualifications: typical months. */
+  months?: number;
+  /** Programmes: how long, in words. */
+  length?: string;
+}
+
+export interface PresentWord {
+  id: string;
+  term: string;
+  /** The term and its other forms, as matched in slide text. */
+  forms: string[];
+  simple: string;
+}
+
+export interface PresentPathway {
+  id: string;
+  title: string;
+  simple: string;
+  colour: string;
+  steps: string[];
+}
+
+/** Everything slides are made from: small enough to embed in a page as JSON. */
+export interface PresentData {
+  nodes: Record<string, PresentNode>;
+  words: PresentWord[];
+  pathways: PresentPathway[];
+}
+
+/** One labelled fact on a step slide ("Pay", "How long"); `items` shows as a list. */
+export interface Fact {
+  label: string;
+  text: string;
+  items?: string[];
+}
+
+export interface TitleSlide { kind: 'title'; title: string; text: string; note: string }
+export interface StepSlide {
+  kind: 'step';
+  id: string;
+  node: PresentNode['kind'];
+  title: string;
+  /** "Step 3 of 7" */
+  step: number;
+  of: number;
+  /** "Job", "Course", ... */
+  tag: string;
+  /** "Level 2", "Entry level", or "" */
+  level: string;
+  facts: Fact[];
+  href: string;
+}
+export interface WordsSlide { kind: 'words'; title: string; words: { term: string; simple: string; href: string }[] }
+export interface EndSlide { kind: 'end'; title: string; text: string; link: { href: string; label: string } }
+export type Slide = TitleSlide | StepSlide | WordsSlide | EndSlide;
+
+/** At most this many key words on the key-words slide. */
+export const MAX_WORDS = 8;
+/** Long texts (funding) are cut to whole sentences up to about this many characters. */
+export const MAX_FACT_CHARS = 170;
+
+/** Same as `levelLabel` in src/lib/site/data.ts (which cannot be imported in the browser). */
+export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** "About 2 weeks", "About 6 months", "About 1 year 6 months", "About 3 years". */
+export function monthsInWords(months: number): string {
+  if (months < 1) return `About ${plural(Math.max(1, Math.round(months * 4.35)), 'week')}`;
+  const whole = Math.round(months);
+  if (whole < 12) return `About ${plural(whole, 'month')}`;
+  const y = Math.floor(whole / 12);
+  const m = whole % 12;
+  return `About ${plural(y, 'year')}${m ? ` ${plural(m, 'month')}` : ''}`;
+}
+
+/** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
+export function shorten(text: string, max = MAX_FACT_CHARS): string {
+  const parts = text.trim().split(/(?<=[.!?])\s+/);
+  let out = parts[0] ?? '';
+  for (const p of parts.slice(1)) {
+    if (out.length + 1 + p.length > max) break;
+    out += ` ${p}`;
+  }
+  return out;
+}
+
+const qualificationTags: Record<Qualification['kind'], string> = {
+  award: 'Course', certificate: 'Course', diploma: 'Course', 'short-course': 'Short course', 'functional-skills': 'Course',
+  esol: 'English course', access: 'Course', 't-level': 'Course', degree: 'University degree', masters: "Master's degree",
+  apprenticeship: 'Apprenticeship', standards: 'Training at work', registration: 'Registration', test: 'Test', check: 'Check',
+};
+/** Kinds where level 0 means "no level", not "Entry level". */
+const levelless = new Set<Qualification['kind']>(['registration', 'test', 'check', 'standards']);
+
+type Pieces = {
+  roles: Pick<Entry<Role>, 'id' | 'data'>[];
+  qualifications: Pick<Entry<Qualification>, 'id' | 'data'>[];
+  programmes?: Pick<Entry<Programme>, 'id' | 'data'>[];
+  pathways?: Pick<Entry<Pathway>, 'id' | 'data'>[];
+  glossary: Pick<Entry<GlossaryTerm>, 'id' | 'data'>[];
+};
+
+/** Cuts the site's content down to what slides need. */
+export function presentData(content: Pieces): PresentData {
+  const nodes: Record<string, PresentNode> = {};
+  for (const { id, data: r } of content.roles) {
+    nodes[id] = {
+      kind: 'role', title: r.title, tag: 'Job', level: r.level, what: r.simple || r.summary,
+      needs: r.open_entry ? [] : r.entry, pay: { text: r.pay.text, year: r.pay.year },
+    };
+  }
+  for (const { id, data: q } of content.qualifications) {
+    nodes[id] = {
+      kind: 'qualification', title: q.title, tag: qualificationTags[q.kind],
+      level: q.level === 0 && levelless.has(q.kind) ? null : q.level,
+      what: q.simple || q.summary, needs: q.requires, funding: shorten(q.funding), months: q.typical_months,
+    };
+  }
+  for (const { id, data: p } of content.programmes ?? []) {
+    const node: PresentNode = { kind: 'programme', title: p.title, tag: 'Local programme', level: null, what: p.summary, needs: [] };
+    const cost = p.cost ?? (p.paid === 'yes' ? 'You are paid while you do it.' : undefined);
+    if (cost) node.funding = shorten(cost);
+    if (p.length) node.length = p.length;
+    nodes[id] = node;
+  }
+  const words = content.glossary.map(({ id, data: g }) => ({ id, term: g.term, forms: [g.term, ...g.also], simple: g.simple }));
+  const pathways = (content.pathways ?? []).map(({ id, data: p }) => ({ id, title: p.title, simple: p.simple, colour: p.colour, steps: p.steps }));
+  return { nodes, words, pathways };
+}
+
+const hrefOf = (id: string, node: PresentNode) =>
+  node.kind === 'role' ? `/roles/${id}/` : node.kind === 'qualification' ? `/qualifications/${id}/` : `/programmes/${id}/`;
+
+/** A needed step's name: roles read "Care worker (job)". */
+function needName(data: PresentData, id: string): string {
+  const n = data.nodes[id];
+  if (!n) return id;
+  return n.kind === 'role' ? `${n.title} (job)` : n.title;
+}
+
+function needsFact(data: PresentData, node: PresentNode): Fact {
+  const label = 'What you need';
+  const names = node.needs.filter((id) => data.nodes[id]).map((id) => needName(data, id));
+  if (names.length === 0) {
+    return { label, text: node.kind === 'role' ? 'No qualifications needed to start' : node.kind === 'programme' ? 'Ask the programme' : 'Nothing formal' };
+  }
+  if (names.length === 1) return { label, text: names[0]! };
+  // Roles: any one entry qualification gets you in; qualifications: you need all of them.
+  return { label, text: node.kind === 'role' ? 'One of these:' : 'All of these:', items: names };
+}
+
+/** The slide for one step, or undefined when the id is unknown. */
+function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
+  const node = data.nodes[id];
+  if (!node) return undefined;
+  const facts: Fact[] = [{ label: 'What you do', text: node.what }, needsFact(data, node)];
+  if (node.pay) facts.push({ label: 'Pay', text: `${node.pay.text} (figures for ${node.pay.year})` });
+  if (node.kind !== 'role' && node.funding) facts.push({ label: 'Who pays', text: node.funding });
+  if (node.months !== undefined && node.months > 0) facts.push({ label: 'How long', text: monthsInWords(node.months) });
+  else if (node.length) facts.push({ label: 'How long', text: node.length });
+  return {
+    kind: 'step', id, node: node.kind, title: node.title, step, of, tag: node.tag,
+    level: node.level === null ? '' : levelLabel(node.level), facts, href: hrefOf(id, node),
+  };
+}
+
+/** Step slides for the given ids, in order; unknown ids are skipped. */
+export function stepSlides(data: PresentData, ids: readonly string[]): StepSlide[] {
+  const known = ids.filter((id) => data.nodes[id]);
+  return known.map((id, i) => stepSlide(data, id, i + 1, known.length)).filter((s): s is StepSlide => s !== undefined);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text of slides that key words are looked for in. */
+export function slideText(slides: readonly Slide[]): string {
+  return slides
+    .map((s) => {
+      if (s.kind === 'step') return [s.title, s.tag, s.level, ...s.facts.flatMap((f) => [f.text, ...(f.items ?? [])])].join('\n');
+      if (s.kind === 'title') return `${s.title}\n${s.text}`;
+      return '';
+    })
+    .join('\n');
+}
+
+/**
+ * Glossary terms that appear in `text` (the term or one of its other forms, as whole words,
+ * any case, with an optional plural "s"), in the order they first appear; at most `max`.
+ */
+export function findWords(words: readonly PresentWord[], text: string, max = MAX_WORDS): PresentWord[] {
+  const found: { word: PresentWord; at: number }[] = [];
+  for (const word of words) {
+    let at = Infinity;
+    for (const form of word.forms) {
+      if (!form.trim()) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form.trim())}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
+      const m = re.exec(text);
+      if (m && m.index < at) at = m.index;
+    }
+    if (at < Infinity) found.push({ word, at });
+  }
+  return found.sort((a, b) => a.at - b.at || a.word.term.localeCompare(b.word.term)).slice(0, max).map((f) => f.word);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function wordsSlide(data: PresentData, slides: readonly Slide[]): WordsSlide | undefined {
+  const words = findWords(data.words, slideText(slides));
+  if (!words.length) return undefined;
+  return { kind: 'words', title: 'Key words', words: words.map((w) => ({ term: capitalise(w.term), simple: w.simple, href: `/glossary/#${w.id}` })) };
+}
+
+function deck(data: PresentData, title: TitleSlide, steps: StepSlide[], end: EndSlide): Slide[] {
+  const body: Slide[] = [title, ...steps];
+  const words = wordsSlide(data, body);
+  return [...body, ...(words ? [words] : []), end];
+}
+
+/** A pathway's slides: title, one per step, key words, end. Throws for an unknown pathway. */
+export function pathwaySlides(data: PresentData, pathwayId: string): Slide[] {
+  const p = data.pathways.find((x) => x.id === pathwayId);
+  if (!p) throw new Error(`No pathway "${pathwayId}". Use an id from content/pathways/.`);
+  const steps = stepSlides(data, p.steps);
+  return deck(
+    data,
+    { kind: 'title', title: p.title, text: p.simple, note: `A career pathway in ${plural(steps.length, 'step')}` },
+    steps,
+    { kind: 'end', title: 'Any questions?', text: 'Talk about this pathway with your class. You can read more on the website.', link: { href: `/pathways/${p.id}/`, label: `Read more: ${p.title}` } },
+  );
+}
+
+/** Slides for any route (the route finder's steps): title, one per step, key words, end. */
+export function routeSlides(data: PresentData, ids: readonly string[]): Slide[] {
+  const steps = stepSlides(data, ids);
+  const first = steps[0];
+  const last = steps.at(-1);
+  const text = first && last && first !== last ? `From ${first.title} to ${last.title}.` : first ? first.title : 'No steps yet.';
+  return deck(
+    data,
+    { kind: 'title', title: 'Your route', text, note: `A route in ${plural(steps.length, 'step')}` },
+    steps,
+    { kind: 'end', title: 'Any questions?', text: 'Talk about this route with your class. You can find other routes on the website.', link: { href: '/route/', label: 'Find another route' } },
+  );
+}
+
+/** Route-page data: `?steps=a,b,c` from a query string, as ids (unknown ones kept; slides skip them). */
+export function parseSteps(search: string): string[] {
+  const raw = new URLSearchParams(search).get('steps') ?? '';
+  return raw.split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s));
+}
