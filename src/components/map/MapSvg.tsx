@@ -118,7 +118,7 @@ export default function MapSvg(props: MapSvgProps) {
                 data-id={n.id}
                 aria-label={nodeName(info) + (current === n.id ? ' (this page)' : '')}
                 aria-current={current === n.id ? 'page' : undefined}
-                visibility={isHidden ? 'hidden' : undefined}
+                style={isHidden ? { visibility: 'hidden' } : undefined}
                 tabIndex={isHidden ? -1 : undefined}
                 onClick={props.onNodeClick ? (ev) => props.onNodeClick?.(n.id, ev) : undefined}
                 onKeyDown={props.onNodeKeyDown ? (ev) => props.onNodeKeyDown?.(n.id, ev) : undefined}

@@ -24,6 +24,10 @@ export interface PresentNode {
   what: string;
   /** Roles: entry qualification ids (empty when you can start with none). Qualifications: ids you need first. */
   needs: string[];
+  /** Roles with no way in but experience: the roles that lead to it. */
+  experience?: string[];
+  /** Roles: true when you can apply with no qualifications. */
+  open?: boolean;
   /** Roles: pay in words and the year of the figure. */
   pay?: { text: string; year: string };
   /** Qualifications: who pays. Programmes: what it costs. */
@@ -135,10 +139,16 @@ type Pieces = {
 export function presentData(content: Pieces): PresentData {
   const nodes: Record<string, PresentNode> = {};
   for (const { id, data: r } of content.roles) {
-    nodes[id] = {
+    const node: PresentNode = {
       kind: 'role', title: r.title, tag: 'Job', level: r.level, what: r.simple || r.summary,
       needs: r.open_entry ? [] : r.entry, pay: { text: r.pay.text, year: r.pay.year },
     };
+    if (r.open_entry) node.open = true;
+    else if (!r.entry.length) {
+      const from = content.roles.filter((x) => x.data.progression.includes(id)).map((x) => x.id);
+      if (from.length) node.experience = from;
+    }
+    nodes[id] = node;
   }
   for (const { id, data: q } of content.qualifications) {
     nodes[id] = {
@@ -171,9 +181,15 @@ function needName(data: PresentData, id: string): string {
 
 function needsFact(data: PresentData, node: PresentNode): Fact {
   const label = 'What you need';
-  const names = node.needs.filter((id) => data.nodes[id]).map((id) => needName(data, id));
+  const known = (ids: readonly string[]) => ids.filter((id) => data.nodes[id]);
+  const names = known(node.needs).map((id) => needName(data, id));
   if (names.length === 0) {
-    return { label, text: node.kind === 'role' ? 'No qualifications needed to start' : node.kind === 'programme' ? 'Ask the programme' : 'Nothing formal' };
+    if (node.kind === 'qualification') return { label, text: 'Nothing formal' };
+    if (node.kind === 'programme') return { label, text: 'Ask the programme' };
+    if (node.open) return { label, text: 'No qualifications needed to start' };
+    const jobs = known(node.experience ?? []).map((id) => data.nodes[id]!.title);
+    if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: jobs };
+    return { label, text: 'Ask the employer' };
   }
   if (names.length === 1) return { label, text: names[0]! };
   // Roles: any one entry qualification gets you in; qualifications: you need all of them.

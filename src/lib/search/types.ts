@@ -78,7 +78,7 @@ export interface SearchFilters {
 
 export interface SearchResult {
   doc: SearchDoc;
-  /** Relevance, higher is better, 0 to 1 relative to the best result of the same query. */
+  /** Relevance, higher is better, 0 to 1: exact titles (pinned first) score 1, others are relative to the best of the rest. */
   score: number;
 }
 
