@@ -105,7 +105,9 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   for (const j of content.journeys) {
     check(j.file, 'start', j.data.start, ['role', 'qualification']);
     check(j.file, 'targets', j.data.targets, ['role']);
+    simpleCheck(issues, j.file, 'simple', j.data.simple);
   }
+  for (const g of content.glossary) simpleCheck(issues, g.file, 'simple', g.data.simple);
   content.synonyms.forEach((s, i) => check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']));
 
   for (const [, entries] of collections) {

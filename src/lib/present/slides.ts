@@ -179,6 +179,11 @@ function needName(data: PresentData, id: string): string {
   return n.kind === 'role' ? `${n.title} (job)` : n.title;
 }
 
+/** At most MAX_ITEMS lines in a list; the rest are counted ("and 2 more"). */
+export const MAX_ITEMS = 4;
+const cap = (items: string[]) =>
+  items.length <= MAX_ITEMS ? items : [...items.slice(0, MAX_ITEMS - 1), `and ${items.length - MAX_ITEMS + 1} more`];
+
 function needsFact(data: PresentData, node: PresentNode): Fact {
   const label = 'What you need';
   const known = (ids: readonly string[]) => ids.filter((id) => data.nodes[id]);
@@ -188,12 +193,12 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
     if (node.kind === 'programme') return { label, text: 'Ask the programme' };
     if (node.open) return { label, text: 'No qualifications needed to start' };
     const jobs = known(node.experience ?? []).map((id) => data.nodes[id]!.title);
-    if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: jobs };
+    if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: cap(jobs) };
     return { label, text: 'Ask the employer' };
   }
   if (names.length === 1) return { label, text: names[0]! };
   // Roles: any one entry qualification gets you in; qualifications: you need all of them.
-  return { label, text: node.kind === 'role' ? 'One of these:' : 'All of these:', items: names };
+  return { label, text: node.kind === 'role' ? 'One of these:' : 'All of these:', items: cap(names) };
 }
 
 /** The slide for one step, or undefined when the id is unknown. */

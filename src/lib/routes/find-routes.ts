@@ -134,11 +134,14 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
     .map((p) => buildRoute(ctx, p.nodes, target.title))
     .map((r) => ({ ...r, weight: routeWeight(ctx, r.route) }))
     .sort((a, b) => a.weight - b.weight || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
+  // Outside the local variant, a route that only adds a programme in front of a better
+  // route is not a real alternative: keep one route per sequence of non-programme steps.
   const seen = new Set<string>();
   const routes: Route[] = [];
   for (const r of ranked) {
-    if (seen.has(r.key)) continue;
-    seen.add(r.key);
+    const key = ctx.variant === 'local' ? r.key : [r.route.from?.id ?? '', ...r.route.steps.filter((s) => s.kind !== 'programme').map((s) => s.id)].join('>');
+    if (seen.has(key)) continue;
+    seen.add(key);
     routes.push(r.route);
     if (routes.length >= max) break;
   }

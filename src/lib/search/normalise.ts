@@ -81,6 +81,9 @@ const FILLER_PHRASES = [
   'near me',
 ];
 const NON_ASCII = /[^\x00-\x7f]/;
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** "level three", "band two" -> digits. */
+const NUMBER_WORD = new RegExp(`\\b(level|band) (${NUMBERS.join('|')})\\b`, 'g');
 
 /** Rewrites words in place to the British spellings content uses. */
 function britishSpellings(ws: string[]): void {
@@ -112,6 +115,7 @@ export function normaliseQuery(q: string): string {
   const ws = s.split(' ');
   britishSpellings(ws);
   s = ws.join(' ');
+  if (NUMBER_WORD.test(s)) s = s.replace(NUMBER_WORD, (_m, kind: string, n: string) => `${kind} ${NUMBERS.indexOf(n)}`);
   if (/\d/.test(s)) {
     // Levels: "l3", "lvl 3", "level3", "lev 3", "nvq3" -> "level 3"; "rqf" is implied.
     s = s.replace(/\b(?:l|lv|lvl|lev|level|nvq|nvq level|rqf level|rqf)\s?([0-8])\b/g, (_m, n: string) => `level ${n}`);

@@ -36,7 +36,8 @@ const W = {
   exactTermAlso: 3,
   synonymWhole: 12,
   synonymPart: 6,
-  titleCover: 3,
+  /** Split between "title is mostly the query" and "query is in the title". */
+  titleCover: 1.75,
   fuse: 2.5,
   expand: 0.5,
   joined: 0.8,
@@ -118,16 +119,19 @@ export function createSearcher(payload: SearchPayload): Searcher {
     for (const hit of hits) {
       for (const t of terms(hit.rule.expand.join(' '))) if (!counted.includes(t) && !extra.has(t)) extra.set(t, W.expand);
     }
-    const { score, matched, strongWords } = scoreWords(words, counted, extra);
+    const { score, matched, termWords } = scoreWords(words, counted, extra);
+    const strongWords = new Set(termWords.flatMap((set) => [...set]));
     const touched: number[] = [];
     for (let d = 0; d < n; d++) {
       if (!score[d]) continue;
       touched.push(d);
-      // Entries matching more of the query's words rank higher.
-      const coverage = counted.length ? (matched[d] ?? 0) / counted.length : 0;
+      // Entries matching more of the query's words rank higher...
+      const coverage = counted.length ? (matched[d] as number) / counted.length : 0;
+      // ...and so do those whose title is mostly the query and holds most of its words.
       const title = words.titleStems[d] ?? [];
-      const titleCover = title.length ? title.filter((s) => strongWords.has(s)).length / title.length : 0;
-      score[d] = (score[d] ?? 0) * (0.25 + 0.75 * coverage * coverage) + W.titleCover * titleCover * coverage;
+      const titleFilled = title.length ? title.filter((s) => strongWords.has(s)).length / title.length : 0;
+      const queryInTitle = counted.length ? termWords.filter((set) => title.some((s) => set.has(s))).length / counted.length : 0;
+      score[d] = (score[d] as number) * (0.25 + 0.75 * coverage * coverage) + W.titleCover * (titleFilled + queryInTitle) * coverage;
     }
 
     // 2. Everyday words.
@@ -138,7 +142,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
     for (const hit of hits) {
       const base = hit.coverage >= 1 ? W.synonymWhole : W.synonymPart * hit.coverage;
       hit.rule.ids.forEach((id, pos) => {
-        for (const d of byId.get(id) ?? []) bump(d, base * Math.pow(0.97, pos));
+        for (const d of byId.get(id) ?? []) bump(d, base * Math.pow(0.92, pos));
       });
     }
 

@@ -4,7 +4,7 @@
  * word is matched to indexed words exactly, by prefix ("physio" -> physiotherapist), by a
  * shorter indexed word ("cleaner" -> clean) or within one or two typos ("phlebotamist").
  * Only words of the same first letter and near length are compared for typos, which keeps
- * lookups cheap at 10,000 documents.
+ * lookups cheap at 10,000 documents. A prefix match never counts for more than the exact word.
  */
 import { editDistance } from './edit-distance.ts';
 import { indexWords, stem, STOP_WORDS } from './normalise.ts';
@@ -23,8 +23,8 @@ export const FIELD_WEIGHTS = {
   simple: 0.3,
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
-/** Running-text fields, where "it" is a pronoun, not "IT support". */
-const PROSE: ReadonlySet<Field> = new Set(['summary', 'simple']);
+/** Fields where "it" is a pronoun ("been through it"), not "IT support". */
+const PROSE: ReadonlySet<Field> = new Set(['summary', 'simple', 'synonyms', 'tags']);
 
 interface Postings {
   docs: number[];
@@ -114,7 +114,8 @@ export function buildTermIndex(docs: readonly SearchDoc[]): TermIndex {
         if (w !== term) add(w, base + 0.25 * (term.length / w.length));
       }
     }
-    if (term.length >= 5) {
+    // Known words skip the guesses below: "assistant" should not also match "assist".
+    if (term.length >= 5 && !postings.has(term)) {
       // A shorter indexed word the term starts with: "cleaner" -> "clean", "carers" -> "carer".
       for (let k = Math.max(4, term.length - 3); k < term.length; k++) {
         const w = term.slice(0, k);

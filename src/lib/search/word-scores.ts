@@ -9,8 +9,8 @@ export interface WordScores {
   score: Float64Array;
   /** Per document: how many of the counted query words it matched. */
   matched: Uint8Array;
-  /** Indexed words matched closely (exact, prefix or one typo), for title coverage. */
-  strongWords: Set<string>;
+  /** Per counted query word: the indexed words it matched closely (exact, prefix, one typo). */
+  termWords: Set<string>[];
 }
 
 /**
@@ -21,16 +21,20 @@ export function scoreWords(index: TermIndex, counted: readonly string[], extra: 
   const n = index.size;
   const score = new Float64Array(n);
   const matched = new Uint8Array(n);
-  const strongWords = new Set<string>();
+  const termWords: Set<string>[] = [];
   // The best value of the current word per document, and which documents it reached.
   const best = new Float64Array(n);
   const reached: number[] = [];
   const scoreTerm = (term: string, weight: number, counts: boolean) => {
+    const strong = new Set<string>();
+    if (counts) termWords.push(strong);
+    // Rare variants must not outweigh the word typed: cap their idf at the exact word's.
+    const cap = index.postings.get(term)?.idf ?? Infinity;
     for (const { word, similarity } of index.lookup(term)) {
       const p = index.postings.get(word);
       if (!p) continue;
-      if (counts && similarity >= 0.8) strongWords.add(word);
-      const v = similarity * p.idf;
+      if (similarity >= 0.8) strong.add(word);
+      const v = similarity * Math.min(p.idf, cap);
       const { docs, weights } = p;
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j] as number;
@@ -49,5 +53,5 @@ export function scoreWords(index: TermIndex, counted: readonly string[], extra: 
   };
   for (const t of counted) scoreTerm(t, 1, true);
   for (const [t, weight] of extra) scoreTerm(t, weight, false);
-  return { score, matched, strongWords };
+  return { score, matched, termWords };
 }

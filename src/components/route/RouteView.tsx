@@ -1,0 +1,85 @@
+/**
+ * Routes as numbered steps in plain words, with time, pay and funding. Rendered on the
+ * server for the static route pages and by the RouteFinder island; the same markup prints.
+ */
+import type { Route, RouteResult, Step } from '../../lib/routes/types';
+import { describeRoute } from '../../lib/routes/describe';
+
+const kindWords: Record<Step['kind'], string> = {
+  study: 'Study',
+  job: 'Get a job',
+  progress: 'Move up at work',
+  register: 'Register',
+  programme: 'Join a local programme',
+};
+
+const hrefOf = (step: Step) =>
+  step.kind === 'job' || step.kind === 'progress' ? `/roles/${step.id}/` : step.kind === 'programme' ? `/programmes/${step.id}/` : `/qualifications/${step.id}/`;
+
+const months = (m: number) => {
+  if (m <= 0) return '';
+  if (m < 1) return 'about 2 weeks';
+  const r = Math.round(m);
+  if (r < 12) return `about ${r} month${r === 1 ? '' : 's'}`;
+  const y = Math.floor(r / 12);
+  const rest = r % 12;
+  return `about ${y} year${y === 1 ? '' : 's'}${rest ? ` ${rest} month${rest === 1 ? '' : 's'}` : ''}`;
+};
+
+function RouteSteps({ route, index, headingLevel }: { route: Route; index: number; headingLevel: 2 | 3 }) {
+  const d = describeRoute(route);
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="route" aria-labelledby={`route-${index}-h`} data-route={index}>
+      <H id={`route-${index}-h`} className="route-title">Route {index + 1}: {d.time.replace(/ in total\.$/, '').replace(/^About/, 'about')}</H>
+      <p className="route-summary">{route.summary}</p>
+      <p className="route-earning">{d.earning}</p>
+      <ol className="route-steps">
+        {route.from && (
+          <li className="route-step route-step-start">
+            <span className="route-kind">Start</span> <a href={route.from.id.startsWith('nothing') ? '/' : undefined}>{route.from.title}</a>
+          </li>
+        )}
+        {route.steps.map((s) => (
+          <li key={s.id} className={`route-step route-step-${s.kind}`} data-step={s.id}>
+            <span className="route-kind">{kindWords[s.kind]}:</span> <a href={hrefOf(s)}><strong>{s.title}</strong></a>
+            <p>{s.note}</p>
+            <ul className="route-facts">
+              {s.months > 0 && <li><strong>Time:</strong> {months(s.months)}</li>}
+              <li><strong>Paid while you do it:</strong> {s.paid ? 'yes' : 'no'}</li>
+              {s.pay && <li><strong>Pay:</strong> {s.pay}</li>}
+              {s.funding && <li><strong>Who pays:</strong> {s.funding}</li>}
+              {s.alsoNeeds && s.alsoNeeds.length > 0 && <li><strong>You also need:</strong> {s.alsoNeeds.map((n) => n.title).join(', ')}</li>}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      {d.local && <p className="route-local">{d.local}</p>}
+    </section>
+  );
+}
+
+export interface RouteViewProps {
+  result: RouteResult;
+  targetTitle: string;
+  /** 2 when the routes are the page's main sections, 3 under another heading. */
+  headingLevel?: 2 | 3;
+}
+
+export default function RouteView({ result, targetTitle, headingLevel = 2 }: RouteViewProps) {
+  if (result.status === 'unknown') return <p className="notice" role="alert">{result.message}</p>;
+  if (result.status === 'unreachable') {
+    return (
+      <div className="notice" role="status">
+        <p>{result.message}</p>
+        {result.nearest && <p>The nearest job you can reach is <a href={`/roles/${result.nearest.id}/`}>{result.nearest.title}</a>.</p>}
+      </div>
+    );
+  }
+  if (!result.routes.length) return <p className="notice">We found no route to {targetTitle}.</p>;
+  return (
+    <div className="routes">
+      {result.routes.map((r, i) => <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} />)}
+    </div>
+  );
+}

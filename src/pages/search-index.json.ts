@@ -1,0 +1,9 @@
+/** The search index, built once at build time and fetched by the search box on first use. */
+import { getSite } from '../lib/site/data';
+import { buildSearchDocuments, buildSearchIndex, serialisePayload } from '../lib/search/index';
+
+export function GET() {
+  const { content } = getSite();
+  const payload = buildSearchIndex(buildSearchDocuments(content), content.synonyms);
+  return new Response(serialisePayload(payload), { headers: { 'content-type': 'application/json' } });
+}
