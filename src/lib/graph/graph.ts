@@ -98,7 +98,7 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
       summary: r.data.summary,
       sector: r.data.sector,
       family: r.data.family,
-      pay: `${r.data.pay.text} (${r.data.pay.year})`,
+      pay: r.data.pay.text.includes(r.data.pay.year) ? r.data.pay.text : `${r.data.pay.text} (${r.data.pay.year})`,
       openEntry: r.data.open_entry,
       paid: true,
       tags: r.data.tags,

@@ -25,3 +25,9 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[n] ?? 0, max + 1);
 }
+
+/** Two words (or stems) match when equal, or one typo apart in words of five letters or more. */
+export function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
+}

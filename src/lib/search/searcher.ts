@@ -15,7 +15,8 @@
  */
 import Fuse from 'fuse.js';
 import { FUSE_KEYS, FUSE_OPTIONS } from './fuse-keys.ts';
-import { normaliseQuery, terms } from './normalise.ts';
+import { similarWord } from './edit-distance.ts';
+import { normaliseQuery, stem, terms, words as wordsOf } from './normalise.ts';
 import { synonymMatcher } from './synonyms.ts';
 import { buildTermIndex, splitJoined } from './term-index.ts';
 import { scoreWords } from './word-scores.ts';
@@ -34,6 +35,8 @@ const W = {
   /** Another name typed exactly ("hca", "ot"). */
   exactAlso: 8,
   exactTermAlso: 3,
+  /** A name typed with a typo or two ("helthcare assistant"); a third of that for glossary terms. */
+  nearName: 6,
   synonymWhole: 12,
   synonymPart: 6,
   /** Split between "title is mostly the query" and "query is in the title". */
@@ -74,7 +77,10 @@ export function createSearcher(payload: SearchPayload): Searcher {
   const byId = new Map<string, number[]>();
   // Normalised names -> documents: `pin` for exact titles, else a score bonus.
   const byName = new Map<string, { d: number; pin: boolean; bonus: number }[]>();
+  // Each document's names as stem lists, for typo-tolerant "is this the name" checks.
+  const nameStems: string[][][] = [];
   docs.forEach((doc, d) => {
+    nameStems.push([doc.title, ...doc.also].map((name) => wordsOf(normaliseQuery(name)).map(stem)));
     const term = doc.kind === 'glossary';
     const names = [
       { text: doc.title, pin: !term, bonus: term ? W.exactTerm : 0 },
@@ -157,9 +163,18 @@ export function createSearcher(payload: SearchPayload): Searcher {
 
     // 4. Exact names: "dental nurse" is the Dental nurse role, whatever else matches.
     const pinned = new Set<number>();
-    for (const { d, pin, bonus } of byName.get(norm) ?? []) {
+    const exact = byName.get(norm) ?? [];
+    for (const { d, pin, bonus } of exact) {
       if (pin && passes(docs[d] as SearchDoc, filters)) pinned.add(d);
       else bump(d, bonus);
+    }
+    // Near-exact names among the best candidates: every word equal or one typo away.
+    if (!exact.length && rest) {
+      const typed = wordsOf(rest).map(stem);
+      for (const d of topByScore([...new Set(touched)], score, FUSE_CANDIDATES)) {
+        const near = (nameStems[d] ?? []).some((name) => name.length === typed.length && name.every((w, i) => similarWord(w, typed[i] ?? '')));
+        if (near) bump(d, docs[d]?.kind === 'glossary' ? W.nearName / 3 : W.nearName);
+      }
     }
 
     // 5. Level and band.

@@ -4,7 +4,7 @@
  */
 import type { Synonym } from '../content/schema.ts';
 import { normaliseQuery, stem, STOP_WORDS, words } from './normalise.ts';
-import { editDistance } from './edit-distance.ts';
+import { similarWord } from './edit-distance.ts';
 import type { SynonymRule } from './types.ts';
 
 /** Normalises the rules once, at build time. Words that normalise to nothing are dropped. */
@@ -28,12 +28,6 @@ export interface SynonymHit {
 interface Phrase {
   stems: string[];
   rule: SynonymRule;
-}
-
-/** Two stems match when equal, or one typo apart in words of five letters or more. */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
 }
 
 /** Prepares rules for fast matching; call once per payload. */
@@ -64,7 +58,7 @@ export function synonymMatcher(rules: readonly SynonymRule[]): (normalised: stri
         const n = phrase.stems.length;
         if (i + n > qStems.length) continue;
         let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = sameWord(phrase.stems[k] ?? '', qStems[i + k] ?? '');
+        for (let k = 0; k < n && ok; k++) ok = similarWord(phrase.stems[k] ?? '', qStems[i + k] ?? '');
         if (!ok) continue;
         const covered = qWords.slice(i, i + n).filter((w) => !STOP_WORDS.has(w)).length;
         const coverage = Math.min(1, covered / meaningful);

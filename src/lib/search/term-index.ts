@@ -77,7 +77,8 @@ export function buildTermIndex(docs: readonly SearchDoc[]): TermIndex {
         }
       }
     }
-    titleStems.push(indexWords(doc.title).filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w)).map(stem));
+    // Brackets explain ("NMC registration (nurses, midwives and ...)"); they are not the name.
+    titleStems.push(indexWords(doc.title.replace(/\([^)]*\)/g, ' ')).filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w)).map(stem));
   });
   const n = docs.length;
   for (const p of postings.values()) p.idf = Math.log(1 + n / p.docs.length);
