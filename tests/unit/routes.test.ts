@@ -93,7 +93,17 @@ describe('findRoutes on a fixture graph', () => {
     expect(rest).toEqual([]);
     expect(route).toMatchObject({ months: 1, paidMonths: 1, unpaidMonths: 0, usesLocal: [] });
     expect(route!.steps).toEqual([
-      { id: 'care-worker', title: 'Care worker', kind: 'job', months: 1, paid: true, pay: 'care-worker pay (2025)', note: 'Get a job as a care worker. You can apply with no qualifications.' },
+      {
+        id: 'care-worker',
+        title: 'Care worker',
+        kind: 'job',
+        months: 1,
+        paid: true,
+        paidMonths: 1,
+        pay: 'care-worker pay (2025)',
+        includes: [{ id: 'care-certificate', title: 'Care certificate' }],
+        note: 'Get a job as a care worker. You can apply with no qualifications. You take the Care certificate in your first weeks.',
+      },
     ]);
     expect(route!.summary).toBe('Become a care worker in about 1 month: you can apply with no qualifications.');
   });
@@ -101,14 +111,47 @@ describe('findRoutes on a fixture graph', () => {
   it('gives several distinct alternatives, quickest first', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker' }));
     expect(routes.map(ids)).toEqual([
-      ['care-worker', 'senior-care-worker'],
       ['diploma-l3', 'senior-care-worker'],
       ['care-worker', 'diploma-l3', 'senior-care-worker'],
+      ['care-worker', 'senior-care-worker'],
     ]);
-    expect(routes.map((r) => r.months)).toEqual([13, 19, 20]);
-    expect(routes[0]!.steps[1]).toMatchObject({ kind: 'progress', months: 12, paid: true, note: 'Work as a care worker for about a year, then move up to senior care worker.' });
-    expect(routes[1]).toMatchObject({ paidMonths: 1, unpaidMonths: 18 });
-    expect(routes[2]!.steps[1]).toMatchObject({ kind: 'study', paid: true, note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.' });
+    expect(routes.map((r) => [r.months, r.paidMonths])).toEqual([[19, 1], [20, 20], [31, 31]]);
+    expect(routes[1]!.steps[1]).toMatchObject({ kind: 'study', paid: true, note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.' });
+    // Experience alone is not enough: senior care worker needs its entry qualification.
+    expect(routes[2]!.steps[1]).toMatchObject({
+      kind: 'progress',
+      months: 30,
+      through: { id: 'diploma-l3', title: 'Diploma l3' },
+      note: 'Work as a care worker for about a year. Then take the Diploma l3 (about 1 year 6 months) to move up to senior care worker. You can be paid while you train.',
+    });
+    expect(routes[2]!.summary).toBe('Become a senior care worker in about 2 years 7 months: get a job as a care worker, then after about a year take the Diploma l3 to move up to senior care worker (paid the whole time).');
+  });
+
+  it('earn: paid routes first, even when longer', () => {
+    const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker', variant: 'earn' }));
+    expect(routes.map(ids).slice(0, 2)).toEqual([
+      ['care-worker', 'diploma-l3', 'senior-care-worker'],
+      ['care-worker', 'senior-care-worker'],
+    ]);
+    expect(routes.map((r) => r.unpaidMonths)).toEqual([0, 0, 0]);
+  });
+
+  it('counts experience alone when the next role is open entry', () => {
+    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'healthcare-support-worker' }));
+    expect(route!.steps).toMatchObject([{ id: 'healthcare-support-worker', kind: 'progress', months: 12, paid: true }]);
+  });
+
+  it('adds the entry registration, and what it needs, to a progress step', () => {
+    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'nursing-associate' }, to: 'adult-nurse' }));
+    expect(route!.steps).toMatchObject([
+      {
+        id: 'adult-nurse',
+        kind: 'progress',
+        months: 15, // a year, then the registration (2) and the English test it needs (1)
+        through: { id: 'nmc-registration' },
+        alsoNeeds: [{ id: 'nmc-registration' }, { id: 'nursing-degree' }, { id: 'english-test' }],
+      },
+    ]);
   });
 
   it('survives the cycle between health and social care, returning only simple paths', () => {
@@ -172,7 +215,7 @@ describe('findRoutes on a fixture graph', () => {
 
   it('starts from a role', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'senior-care-worker' }));
-    expect(routes.map(ids)).toEqual([['senior-care-worker'], ['diploma-l3', 'senior-care-worker']]);
+    expect(routes.map(ids)).toEqual([['diploma-l3', 'senior-care-worker'], ['senior-care-worker']]);
     expect(routes[0]!.from).toEqual({ id: 'care-worker', title: 'Care worker' });
   });
 
@@ -213,14 +256,14 @@ describe('describeRoute', () => {
   it('writes time, earnings, funding and local help in plain words', () => {
     const details = new Map([['diploma-l3', { funding: 'Free for residents aged 19 and over.' }]]);
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker', details, max: 3 }));
-    expect(describeRoute(routes[1]!)).toEqual({
+    expect(describeRoute(routes[0]!)).toEqual({
       time: 'About 1 year 7 months in total.',
       earning: 'You can earn for 1 month.',
       funding: ['Diploma l3: Free for residents aged 19 and over.'],
       local: '',
       steps: ['Take the Diploma l3. It takes about 1 year 6 months.', 'Get a job as a senior care worker. The Diploma l3 gets you in.'],
     });
-    expect(describeRoute(routes[0]!).earning).toBe('You can earn the whole time.');
+    expect(describeRoute(routes[1]!).earning).toBe('You can earn the whole time.');
   });
 
   it('formats months', () => {
@@ -286,7 +329,8 @@ describe.skipIf(real === undefined)('real content (skipped until `npm run check:
 
   it('from nothing to nursing associate: through the Care Certificate and a paid support job', () => {
     const routes = ok(findRoutes(graph, { from: { kind: 'nothing' }, to: 'nursing-associate', variant: 'earn', max: 5 }));
-    const fits = routes.find((r) => ids(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid));
+    const gained = (r: Route) => r.steps.flatMap((s) => [s.id, ...(s.includes ?? []), ...(s.alsoNeeds ?? [])].map((n) => (typeof n === 'string' ? n : n.id)));
+    const fits = routes.find((r) => gained(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid));
     expect(fits, routes.map((r) => r.summary).join('\n')).toBeDefined();
     expect(fits!.months).toBeGreaterThan(12);
   });

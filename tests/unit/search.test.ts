@@ -152,6 +152,14 @@ describe('search on a small fixture', () => {
     expect(searcher.search('care', {}, 2)).toHaveLength(2);
   });
 
+  it('suggests known words near a word it cannot find', () => {
+    // Fuse still finds this one (whole-name fallback), and the suggestion names it.
+    expect(ids(searcher.search('fleabotomist'))).toEqual(['phlebotomist']);
+    expect(searcher.suggest('fleabotomist')).toEqual(['phlebotomist']);
+    expect(searcher.suggest('helthcare assistent')).toEqual(['healthcare', 'assistant']);
+    expect(searcher.suggest('porter')).toEqual([]);
+  });
+
   it('scores relative to the best result', () => {
     const results = searcher.search('care worker');
     expect(results[0]?.score).toBe(1);

@@ -4,9 +4,12 @@
  * selection and filter state. Every node is a real link with an accessible name.
  */
 import type { MapLayout } from '../../lib/layout/types';
-import type { GraphNode, EdgeKind } from '../../lib/graph/graph';
+import type { GraphNode } from '../../lib/graph/graph';
 import { wrapLabel, nodeName } from '../../lib/layout/labels';
+import { edgeKey } from '../../lib/map/edge-key';
 import { edgeStyles } from './edge-styles';
+
+export { edgeKey };
 
 export type MapNodeInfo = Pick<GraphNode, 'id' | 'title' | 'kind' | 'level' | 'href'> & { sector?: GraphNode['sector'] | undefined };
 
@@ -26,22 +29,26 @@ export interface MapSvgProps {
   current?: string | undefined;
   /** Transform of the zoomable group (set by the island). */
   transform?: string | undefined;
+  /**
+   * The on-screen size the island measured: the SVG takes that size and its user units become
+   * CSS px, so `transform`'s scale is the scale on screen. Undefined: the layout's own size.
+   */
+  viewport?: { width: number; height: number } | undefined;
   onNodeClick?: ((id: string, event: React.MouseEvent) => void) | undefined;
   onNodeKeyDown?: ((id: string, event: React.KeyboardEvent) => void) | undefined;
   onNodeFocus?: ((id: string) => void) | undefined;
 }
 
-export const edgeKey = (e: { from: string; to: string; kind: EdgeKind }) => `${e.from}>${e.to}>${e.kind}`;
-
 export default function MapSvg(props: MapSvgProps) {
-  const { layout, nodes, title, idPrefix = 'map', selected, highlight, hidden, current, transform } = props;
+  const { layout, nodes, title, idPrefix = 'map', selected, highlight, hidden, current, transform, viewport } = props;
   const dimmed = (id: string) => highlight !== undefined && !highlight.nodes.has(id);
+  const size = viewport ?? layout;
   return (
     <svg
       className="map-svg"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      height={layout.height}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+      width={size.width}
+      height={size.height}
       role="group"
       aria-labelledby={`${idPrefix}-title`}
       data-map={idPrefix}

@@ -201,12 +201,16 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
   return { label, text: node.kind === 'role' ? 'One of these:' : 'All of these:', items: cap(names) };
 }
 
+/** Pay with the year of the figure; the year is added only when the text does not already say it. */
+export const payText = (pay: { text: string; year: string }) =>
+  pay.text.includes(pay.year) ? pay.text : `${pay.text.replace(/\.$/, '')} (figures for ${pay.year})`;
+
 /** The slide for one step, or undefined when the id is unknown. */
 function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
   const node = data.nodes[id];
   if (!node) return undefined;
   const facts: Fact[] = [{ label: 'What you do', text: node.what }, needsFact(data, node)];
-  if (node.pay) facts.push({ label: 'Pay', text: `${node.pay.text} (figures for ${node.pay.year})` });
+  if (node.pay) facts.push({ label: 'Pay', text: payText(node.pay) });
   if (node.kind !== 'role' && node.funding) facts.push({ label: 'Who pays', text: node.funding });
   if (node.months !== undefined && node.months > 0) facts.push({ label: 'How long', text: monthsInWords(node.months) });
   else if (node.length) facts.push({ label: 'How long', text: node.length });

@@ -26,7 +26,8 @@ function phrase(step: Step): string {
     case 'job':
       return `get a job as ${aRole(step.title)}`;
     case 'progress':
-      return `move up to ${lowerFirst(step.title)} after about a year`;
+      if (!step.through) return `move up to ${lowerFirst(step.title)} after about a year`;
+      return `after about a year ${step.through.kind === 'register' ? 'apply for' : 'take the'} ${step.through.title} to move up to ${lowerFirst(step.title)}`;
     case 'programme':
       return `join ${step.title}`;
     case 'register':

@@ -69,7 +69,8 @@ interface Built {
 /** Rebuilds a path as a route, choosing for each pair of nodes the lightest move given the route so far. */
 function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string): Built {
   const steps: Step[] = [];
-  const had = new Set<string>();
+  // A single starting point is held even by routes that do not begin there.
+  const had = new Set<string>(ctx.startIds.length === 1 ? ctx.startIds : []);
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i]!;
     const to = nodes[i + 1]!;
@@ -81,11 +82,14 @@ function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string)
       if (!chosen || w < chosen.w) chosen = { move, w };
     }
     if (!chosen) continue;
-    const step = makeStep(ctx, chosen.move, had);
-    if (step) steps.push(step);
+    const step = makeStep(ctx, chosen.move, had, nodes[i + 2]);
+    if (!step) continue;
+    steps.push(step);
+    // What the step brings along counts as held from now on.
+    for (const n of [...(step.alsoNeeds ?? []), ...(step.includes ?? [])]) had.add(n.id);
   }
   const months = steps.reduce((t, s) => t + s.months, 0);
-  const paidMonths = steps.reduce((t, s) => t + (s.paid ? s.months : 0), 0);
+  const paidMonths = steps.reduce((t, s) => t + s.paidMonths, 0);
   const usesLocal = steps.filter((s) => s.kind === 'programme').map((s) => s.id);
   const route: Route = { steps, months, paidMonths, unpaidMonths: months - paidMonths, usesLocal, summary: routeSummary(steps, targetTitle, months, paidMonths) };
   const start = nodes[1] !== undefined && ctx.startIds.includes(nodes[1]) ? ctx.graph.byId.get(nodes[1]) : undefined;
@@ -133,7 +137,8 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   const ranked = paths
     .map((p) => buildRoute(ctx, p.nodes, target.title))
     .map((r) => ({ ...r, weight: routeWeight(ctx, r.route) }))
-    .sort((a, b) => a.weight - b.weight || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
+    // Equal weight: a route from where the person is comes first, then the shorter one.
+    .sort((a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
   // Outside the local variant, a route that only adds a programme in front of a better
   // route is not a real alternative: keep one route per sequence of non-programme steps.
   const seen = new Set<string>();

@@ -2,36 +2,42 @@
  * The moves a person can make through the pathway graph, and what each one costs.
  *
  * Moves (every graph edge is a move in its own direction):
- * - from nothing: an open-entry role (a job), a qualification nothing `requires` (study, or
- *   register for kind 'registration'), or a programme (see "Programmes" below);
+ * - from nothing: an open-entry role (a job), a qualification nothing `requires` (study;
+ *   never a registration, which always needs something first), or a programme;
  * - qualification: `qualifies` -> role (job), `requires` -> qualification (study / register);
  * - role: `progresses` -> role (progress at work), `trains` -> qualification (study while
  *   paid), `requires` -> qualification (study);
  * - programme: `offers` -> qualification (study), `leads-to` -> role (job).
- * Roles and qualifications a person starts from are never entered again by another move,
- * and programmes have no incoming edges, so they only appear as a route's first step.
+ * A person who starts somewhere (a role they work in, a qualification they hold) can also
+ * make every move open from nothing. Their starting points are never entered again by
+ * another move, and programmes have no incoming edges, so they only come first.
  *
  * Time model, in months:
  * - study / register: the qualification's `typical_months`;
  * - job (getting a job): JOB_MONTHS (1). A role reached as a job and then left again counts
  *   no experience of its own: only a `progresses` move counts experience;
- * - progress: EXPERIENCE_MONTHS (12) of experience in the role before moving on;
+ * - progress: EXPERIENCE_MONTHS (12) of experience in the role before moving on. When the
+ *   new role is not open entry and has entry qualifications (`qualifies` edges) and none
+ *   is earlier on the route, the best of them for the variant is taken after that year,
+ *   in work, and its months are added (a care worker becomes a nursing associate through
+ *   the apprenticeship, not by experience alone);
  * - programme: the `months` given in `details`, else PROGRAMME_MONTHS (2).
+ * Induction standards (kind 'standards', like the Care Certificate) that a role `trains`
+ * are part of starting that job: listed in the step's `includes`, no extra months.
  *
- * Pay: jobs and progress steps are paid. A study step is paid when the qualification is
- * (`paid`: apprenticeships, in-work training), when it is taken through `trains` (in the
- * job), through `requires` from a role unless it is full-time study (FULL_TIME_KINDS), or
- * through a paid programme. A programme step is paid when the programme is.
+ * Pay: jobs and experience are paid. A qualification is paid when it is `paid`
+ * (apprenticeships, in-work training), taken through `trains`, taken while in a role
+ * unless it is full-time study (FULL_TIME_KINDS), or offered by a paid programme.
+ * A programme step is paid when the programme is.
  *
  * Prerequisites: `requires` lists things ALL needed, but a route follows one edge at a
  * time. When a qualification step needs things that are not earlier on the route, they are
  * listed in `alsoNeeds`, and the months of those that are qualifications with no
- * prerequisites of their own are added to the step (taken at the step's pay). Deeper
- * chains are listed but not timed: we keep this simple on purpose.
+ * prerequisites of their own are added to the step (paid when the person is in a job or
+ * the prerequisite is paid). Deeper chains are listed but not timed: simple on purpose.
  *
  * Programmes: ended programmes (per `details`) are never used. With a borough, only
- * programmes serving that borough are used, in every variant. From a role or qualification
- * start, programmes are used only in the `local` variant.
+ * programmes serving that borough are used, in every variant.
  */
 import type { EdgeKind, Graph, GraphNode } from '../graph/graph.ts';
 import type { NodeRef, StepDetail, Variant } from './types.ts';
@@ -75,8 +81,13 @@ export interface Context {
 /** The facts of one move, before any words: what the step takes and what it still needs. */
 export interface MoveFacts {
   months: number;
-  paid: boolean;
+  /** The part of `months` the person is paid for. */
+  paidMonths: number;
   alsoNeeds: NodeRef[];
+  /** Progress steps into a role with entry qualifications: the one taken on the way. */
+  entry?: GraphNode;
+  /** Induction standards gained in a new job (see `inductions`). */
+  includes: NodeRef[];
 }
 
 export const ref = (n: GraphNode): NodeRef => ({ id: n.id, title: n.title });
@@ -94,17 +105,22 @@ export function isLocal(ctx: Context, node: GraphNode): boolean {
   return node.kind === 'programme' && ctx.variant === 'local' && programmeAllowed(ctx, node);
 }
 
-/** The first moves of every route. */
+/**
+ * The first moves of every route: into each starting point (`here`, no time), and the moves
+ * open to anyone with nothing (having something never takes options away).
+ */
 export function startMoves(ctx: Context): Move[] {
   const { graph } = ctx;
   const moves: Move[] = ctx.startIds.map((id) => ({ from: START, to: id, via: 'here' as const }));
   for (const n of graph.nodes) {
-    if (n.kind === 'programme') {
-      if ((ctx.startIds.length === 0 || ctx.variant === 'local') && programmeAllowed(ctx, n)) moves.push({ from: START, to: n.id, via: 'open' });
-    } else if (ctx.startIds.length === 0) {
-      const open = n.kind === 'role' ? n.openEntry === true : prerequisites(graph, n.id).length === 0;
-      if (open) moves.push({ from: START, to: n.id, via: 'open' });
-    }
+    if (ctx.startIds.includes(n.id)) continue;
+    const open =
+      n.kind === 'programme'
+        ? programmeAllowed(ctx, n)
+        : n.kind === 'role'
+          ? n.openEntry === true
+          : n.qualificationKind !== 'registration' && prerequisites(graph, n.id).length === 0;
+    if (open) moves.push({ from: START, to: n.id, via: 'open' });
   }
   return moves;
 }
@@ -117,35 +133,85 @@ export function movesFrom(ctx: Context, id: string): Move[] {
     .map((e) => ({ from: e.from, to: e.to, via: e.kind }));
 }
 
+/**
+ * A qualification taken now. `working`: the person is in a job (the previous node is a
+ * role), so anything that is not full-time study is paid, and so are the missing simple
+ * prerequisites taken alongside. `paidAnyway`: in-work training or a paid programme.
+ */
+function qualificationFacts(ctx: Context, q: GraphNode, had: ReadonlySet<string>, from: string, working: boolean, paidAnyway: boolean): MoveFacts {
+  const paid = q.paid === true || paidAnyway || (working && !FULL_TIME_KINDS.has(q.qualificationKind ?? ''));
+  let months = q.months ?? 0;
+  let paidMonths = paid ? months : 0;
+  const alsoNeeds: NodeRef[] = [];
+  for (const e of prerequisites(ctx.graph, q.id)) {
+    const pre = ctx.graph.byId.get(e.from);
+    if (!pre || had.has(pre.id) || pre.id === from) continue;
+    alsoNeeds.push(ref(pre));
+    if (pre.kind !== 'qualification' || prerequisites(ctx.graph, pre.id).length > 0) continue;
+    months += pre.months ?? 0;
+    if (working || pre.paid) paidMonths += pre.months ?? 0;
+  }
+  return { months, paidMonths, alsoNeeds, includes: [] };
+}
+
+/** Induction standards (kind 'standards', like the Care Certificate) a role trains every new starter in. */
+export function inductions(ctx: Context, roleId: string, had: ReadonlySet<string>): NodeRef[] {
+  return (ctx.graph.out.get(roleId) ?? [])
+    .filter((e) => e.kind === 'trains' && !had.has(e.to))
+    .map((e) => ctx.graph.byId.get(e.to))
+    .filter((n): n is GraphNode => n?.qualificationKind === 'standards')
+    .map(ref);
+}
+
+/** Search weight of a step's months for the variant (before the local bonus). */
+export function monthsWeight(ctx: Context, months: number, paidMonths: number): number {
+  return ctx.variant === 'earn' ? paidMonths + (months - paidMonths) * EARN_UNPAID_WEIGHT : months;
+}
+
+/**
+ * A progress move into a role that is not open entry and has entry qualifications: the
+ * person still needs one of them. Unless one is already held, the best one for the
+ * variant is taken after the year of experience (in work, so paid unless full-time).
+ */
+function progressFacts(ctx: Context, role: GraphNode, from: string, had: ReadonlySet<string>): MoveFacts {
+  const base: MoveFacts = { months: EXPERIENCE_MONTHS, paidMonths: EXPERIENCE_MONTHS, alsoNeeds: [], includes: [] };
+  const entries = (ctx.graph.in.get(role.id) ?? []).filter((e) => e.kind === 'qualifies').map((e) => ctx.graph.byId.get(e.from));
+  if (role.openEntry || !entries.length || entries.some((q) => q && had.has(q.id))) return base;
+  let best: { facts: MoveFacts; q: GraphNode; w: number } | undefined;
+  for (const q of entries) {
+    if (!q) continue;
+    const f = qualificationFacts(ctx, q, had, from, true, false);
+    const w = monthsWeight(ctx, f.months, f.paidMonths);
+    if (!best || w < best.w) best = { facts: f, q, w };
+  }
+  if (!best) return base;
+  const { facts, q } = best;
+  return { months: base.months + facts.months, paidMonths: base.paidMonths + facts.paidMonths, alsoNeeds: [ref(q), ...facts.alsoNeeds], entry: q, includes: [] };
+}
+
 /** What a move takes, given the nodes the person already has (`had`: earlier on the route). */
 export function moveFacts(ctx: Context, move: Move, had: ReadonlySet<string>): MoveFacts {
   const { graph } = ctx;
   const node = graph.byId.get(move.to);
   const from = graph.byId.get(move.from);
-  if (!node || move.via === 'here') return { months: 0, paid: false, alsoNeeds: [] };
-  if (node.kind === 'programme') return { months: ctx.details.get(node.id)?.months ?? PROGRAMME_MONTHS, paid: node.paid === true, alsoNeeds: [] };
-  if (node.kind === 'role') return { months: move.via === 'progresses' ? EXPERIENCE_MONTHS : JOB_MONTHS, paid: true, alsoNeeds: [] };
-
-  let paid = node.paid === true;
-  if (move.via === 'trains') paid = true;
-  else if (move.via === 'requires' && from?.kind === 'role') paid ||= !FULL_TIME_KINDS.has(node.qualificationKind ?? '');
-  else if (move.via === 'offers' && from?.paid) paid = true;
-
-  const alsoNeeds: NodeRef[] = [];
-  let months = node.months ?? 0;
-  for (const e of prerequisites(graph, node.id)) {
-    const pre = graph.byId.get(e.from);
-    if (!pre || had.has(pre.id) || pre.id === move.from) continue;
-    alsoNeeds.push(ref(pre));
-    if (pre.kind === 'qualification' && prerequisites(graph, pre.id).length === 0) months += pre.months ?? 0;
+  if (!node || move.via === 'here') return { months: 0, paidMonths: 0, alsoNeeds: [], includes: [] };
+  if (node.kind === 'programme') {
+    const months = ctx.details.get(node.id)?.months ?? PROGRAMME_MONTHS;
+    return { months, paidMonths: node.paid ? months : 0, alsoNeeds: [], includes: [] };
   }
-  return { months, paid, alsoNeeds };
+  if (node.kind === 'role') {
+    const facts = move.via === 'progresses' ? progressFacts(ctx, node, move.from, had) : { months: JOB_MONTHS, paidMonths: JOB_MONTHS, alsoNeeds: [], includes: [] };
+    return { ...facts, includes: inductions(ctx, node.id, had) };
+  }
+  const working = from?.kind === 'role';
+  const paidAnyway = move.via === 'trains' || (move.via === 'offers' && from?.paid === true);
+  return qualificationFacts(ctx, node, had, move.from, working, paidAnyway);
 }
 
 /** The search weight of a move's facts, for the chosen variant. */
 export function factsWeight(ctx: Context, move: Move, facts: MoveFacts): number {
   if (move.via === 'here' && ctx.variant !== 'local') return 0;
-  let weight = ctx.variant === 'earn' && !facts.paid ? facts.months * EARN_UNPAID_WEIGHT : facts.months;
+  let weight = monthsWeight(ctx, facts.months, facts.paidMonths);
   // The local bonus, applied to every first move that does not use a local programme:
   // every route has exactly one first move, so this prefers local routes without negative weights.
   if (ctx.variant === 'local' && move.from === START) {

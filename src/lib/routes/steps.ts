@@ -4,7 +4,7 @@
  */
 import type { GraphNode } from '../graph/graph.ts';
 import type { Step, StepKind } from './types.ts';
-import { moveFacts, type Context, type Move, type MoveFacts } from './moves.ts';
+import { EXPERIENCE_MONTHS, moveFacts, type Context, type Move, type MoveFacts } from './moves.ts';
 import { aRole, aboutMonths, boroughName, listWords, lowerFirst } from './text.ts';
 
 function stepKind(node: GraphNode, move: Move): StepKind {
@@ -35,48 +35,73 @@ function programmePlace(ctx: Context, node: GraphNode): string {
   return boroughs.length ? ' for residents of several central London boroughs' : '';
 }
 
+/** " You also need: A and B." or ''. */
+const also = (items: readonly { title: string }[]) => (items.length ? ` You also need: ${listWords(items.map((n) => n.title))}.` : '');
+
+/** " You take the Care Certificate in your first weeks." or ''. */
+const induction = (facts: MoveFacts) => (facts.includes.length ? ` You take the ${listWords(facts.includes.map((n) => n.title))} in your first weeks.` : '');
+
+function progressNote(node: GraphNode, from: GraphNode | undefined, facts: MoveFacts): string {
+  const move = `move ${node.level > (from?.level ?? 0) ? 'up' : 'on'} to ${lowerFirst(node.title)}`;
+  const work = `Work as ${aRole(from?.title ?? '')} for about a year`;
+  if (!facts.entry) return `${work}, then ${move}.${induction(facts)}`;
+  const entryMonths = facts.months - EXPERIENCE_MONTHS;
+  const paid = facts.paidMonths > EXPERIENCE_MONTHS ? ' You can be paid while you train.' : '';
+  return `${work}. Then ${lowerFirst(doQualification(facts.entry))} (${aboutMonths(entryMonths)}) to ${move}.${paid}${also(facts.alsoNeeds.slice(1))}${induction(facts)}`;
+}
+
+function studyNote(node: GraphNode, from: GraphNode | undefined, facts: MoveFacts): string {
+  let first = `${doQualification(node)}.`;
+  const paidThroughout = facts.months > 0 && facts.paidMonths >= facts.months;
+  if (from?.kind === 'role' && paidThroughout) first = `${doQualification(node)} while you work as ${aRole(from.title)}.`;
+  else if (from?.kind === 'role') first = `${doQualification(node)}. You need experience as ${aRole(from.title)} first.`;
+  else if (from?.kind === 'programme') first = `${doQualification(node)} through ${from.title}.`;
+  const pay = paidThroughout ? ' You are paid while you do it.' : facts.paidMonths > 0 ? ` You can be paid for ${Math.round(facts.paidMonths)} of those months.` : '';
+  return `${first} It takes ${aboutMonths(facts.months)}.${pay}${also(facts.alsoNeeds)}`;
+}
+
 function noteFor(ctx: Context, move: Move, node: GraphNode, from: GraphNode | undefined, facts: MoveFacts): string {
-  const time = aboutMonths(facts.months);
   switch (stepKind(node, move)) {
     case 'job':
-      if (move.via === 'open') return `Get a job as ${aRole(node.title)}. You can apply with no qualifications.`;
-      if (from?.kind === 'programme') return `Get a job as ${aRole(node.title)}. ${from.title} helps people into this job.`;
-      return `Get a job as ${aRole(node.title)}. ${from ? `The ${from.title} gets you in.` : ''}`.trim();
+      if (move.via === 'open') return `Get a job as ${aRole(node.title)}. You can apply with no qualifications.${induction(facts)}`;
+      if (from?.kind === 'programme') return `Get a job as ${aRole(node.title)}. ${from.title} helps people into this job.${induction(facts)}`;
+      return `Get a job as ${aRole(node.title)}.${from ? ` The ${from.title} gets you in.` : ''}${induction(facts)}`;
     case 'progress':
-      return `Work as ${aRole(from?.title ?? '')} for about a year, then move ${node.level > (from?.level ?? 0) ? 'up' : 'on'} to ${lowerFirst(node.title)}.`;
+      return progressNote(node, from, facts);
     case 'programme':
-      return `Join ${node.title}, a local programme${programmePlace(ctx, node)}. It takes ${time}${facts.paid ? ' and you are paid' : ''}.`;
-    default: {
-      let first = `${doQualification(node)}.`;
-      if (from?.kind === 'role' && facts.paid) first = `${doQualification(node)} while you work as ${aRole(from.title)}.`;
-      else if (from?.kind === 'role') first = `${doQualification(node)}. You need experience as ${aRole(from.title)} first.`;
-      else if (from?.kind === 'programme') first = `${doQualification(node)} through ${from.title}.`;
-      const pay = facts.paid ? ' You are paid while you do it.' : '';
-      const also = facts.alsoNeeds.length ? ` You also need: ${listWords(facts.alsoNeeds.map((n) => n.title))}.` : '';
-      return `${first} It takes ${time}.${pay}${also}`;
-    }
+      return `Join ${node.title}, a local programme${programmePlace(ctx, node)}. It takes ${aboutMonths(facts.months)}${facts.paidMonths > 0 ? ' and you are paid' : ''}.`;
+    default:
+      return studyNote(node, from, facts);
   }
 }
 
-/** The step a move makes, or undefined for the `here` move into a starting point. */
-export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>): Step | undefined {
+/**
+ * The step a move makes, or undefined for the `here` move into a starting point.
+ * `next`: the following node on the route, left out of `includes` (it is its own step).
+ */
+export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>, next?: string): Step | undefined {
   const node = ctx.graph.byId.get(move.to);
   if (!node || move.via === 'here') return undefined;
   const from = ctx.graph.byId.get(move.from);
-  const facts = moveFacts(ctx, move, had);
+  const raw = moveFacts(ctx, move, had);
+  const facts = { ...raw, includes: raw.includes.filter((n) => n.id !== next) };
   const detail = ctx.details.get(node.id);
   const step: Step = {
     id: node.id,
     title: node.title,
     kind: stepKind(node, move),
     months: facts.months,
-    paid: facts.paid,
+    paid: facts.months > 0 ? facts.paidMonths >= facts.months : node.kind === 'role',
+    paidMonths: facts.paidMonths,
     note: noteFor(ctx, move, node, from, facts),
   };
-  const funding = node.kind === 'programme' ? (detail?.funding ?? detail?.cost) : node.kind === 'qualification' ? detail?.funding : undefined;
+  const fundingOf = (id: string) => ctx.details.get(id)?.funding;
+  const funding = node.kind === 'programme' ? (detail?.funding ?? detail?.cost) : node.kind === 'qualification' ? detail?.funding : facts.entry ? fundingOf(facts.entry.id) : undefined;
   if (funding) step.funding = funding;
   const pay = node.kind === 'role' ? (detail?.pay ?? node.pay) : undefined;
   if (pay) step.pay = pay;
   if (facts.alsoNeeds.length) step.alsoNeeds = facts.alsoNeeds;
+  if (facts.entry) step.through = { id: facts.entry.id, title: facts.entry.title, kind: facts.entry.qualificationKind === 'registration' ? 'register' : 'study' };
+  if (facts.includes.length) step.includes = facts.includes;
   return step;
 }

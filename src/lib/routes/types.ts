@@ -4,7 +4,11 @@
  * (except `details`, a Map the caller builds on the server).
  */
 
-/** Where a person is now. `nodes` holds a journey's starting points (roles or qualifications). */
+/**
+ * Where a person is now. `node`: a role they work in or a qualification they hold. `nodes`:
+ * a journey's starting points, as alternatives (each route begins at one of them, or at a
+ * move open to anyone). A starting point counts as done: its own months are not added.
+ */
 export type Start = { kind: 'nothing' } | { kind: 'node'; id: string } | { kind: 'nodes'; ids: string[] };
 
 /**
@@ -58,16 +62,22 @@ export interface Step {
   kind: StepKind;
   /** Months this step takes, including the `alsoNeeds` qualifications it adds. */
   months: number;
-  /** True when the person is paid during this step. */
+  /** True when the person is paid for the whole step. */
   paid: boolean;
+  /** The months of this step the person is paid for. */
+  paidMonths: number;
   /** Who pays for it, in plain words, when known. */
   funding?: string;
   /** Job and progress steps: what the role pays, when known. */
   pay?: string;
   /** What to do, in plain words. */
   note: string;
-  /** Other things this step needs that are not earlier on the route. */
+  /** Other things this step needs that are not earlier on the route (taken during the step). */
   alsoNeeds?: NodeRef[];
+  /** Progress steps: the entry qualification taken on the way (also first in `alsoNeeds`). */
+  through?: NodeRef & { kind: 'study' | 'register' };
+  /** Induction standards that come with a new job, like the Care Certificate. */
+  includes?: NodeRef[];
 }
 
 export interface Route {

@@ -15,8 +15,8 @@
  */
 import Fuse from 'fuse.js';
 import { FUSE_KEYS, FUSE_OPTIONS } from './fuse-keys.ts';
-import { similarWord } from './edit-distance.ts';
-import { normaliseQuery, stem, terms, words as wordsOf } from './normalise.ts';
+import { editDistance, similarWord } from './edit-distance.ts';
+import { normaliseQuery, stem, STOP_WORDS, terms, words as wordsOf } from './normalise.ts';
 import { synonymMatcher } from './synonyms.ts';
 import { buildTermIndex, splitJoined } from './term-index.ts';
 import { scoreWords } from './word-scores.ts';
@@ -25,6 +25,8 @@ import { searchKinds, type SearchDoc, type SearchFilters, type SearchPayload, ty
 export interface Searcher {
   /** Results best first; at most `limit` (default 20). */
   search(query: string, filters?: SearchFilters, limit?: number): SearchResult[];
+  /** Known words nearest to those typed ("fleabotomist" -> "phlebotomist"), for no-results help. */
+  suggest(query: string, max?: number): string[];
   readonly size: number;
 }
 
@@ -208,7 +210,29 @@ export function createSearcher(payload: SearchPayload): Searcher {
     ].slice(0, limit);
   }
 
-  return { search, size: n };
+  // Words people could have meant: names and everyday words, as written (not stemmed).
+  const known = new Set<string>();
+  for (const doc of docs) for (const name of [doc.title, ...doc.also]) for (const w of wordsOf(normaliseQuery(name))) known.add(w);
+  for (const rule of payload.synonyms) for (const phrase of rule.words) for (const w of wordsOf(phrase)) known.add(w);
+  for (const w of known) if (w.length < 4 || STOP_WORDS.has(w)) known.delete(w);
+
+  function suggest(query: string, max = 3): string[] {
+    const out: string[] = [];
+    for (const typed of wordsOf(normaliseQuery(query))) {
+      if (typed.length < 3 || known.has(typed)) continue;
+      const limit = Math.max(1, Math.floor(typed.length / 3));
+      let best: string | undefined;
+      let bestDistance = limit + 1;
+      for (const w of known) {
+        const d = editDistance(typed, w, Math.min(limit, bestDistance));
+        if (d < bestDistance) [best, bestDistance] = [w, d];
+      }
+      if (best && !out.includes(best)) out.push(best);
+    }
+    return out.slice(0, max);
+  }
+
+  return { search, suggest, size: n };
 }
 
 /** Whether a document passes the filters. Exported for tests and for "browse" pages. */

@@ -1,0 +1,219 @@
+/**
+ * The search box island: a WAI-ARIA 1.2 combobox (editable, list autocomplete) over the site
+ * search. The index and Fuse load on first focus or input, so pages ship little JavaScript.
+ * Without JavaScript the same markup is a GET form to /search/.
+ * Pattern: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { groupResults } from '../lib/search/group.ts';
+import type { SearchPayload, SearchResult } from '../lib/search/types.ts';
+import type { Searcher } from '../lib/search/searcher.ts';
+import { ui } from '../lib/ui-strings.ts';
+
+export interface SearchBoxProps {
+  /** Where the search payload JSON is served, like "/search-index.json". */
+  indexUrl: string;
+  /** Called with the chosen entry id; return true to stay on the page (the map selects a node). */
+  onSelect?: (id: string) => boolean;
+}
+
+// TODO(lead): move to ui-strings.ts (not edited here: owned by another session).
+const text = {
+  placeholder: 'For example: carer, nurse, hospital job',
+  loading: 'Loading search…',
+  failed: 'Search could not load. Press Enter to search on the search page.',
+  count: (n: number) => (n === 1 ? '1 result. Use the up and down arrows to choose.' : `${n} results. Use the up and down arrows to choose.`),
+  none: (q: string) => `No results for “${q}”.`,
+  didYouMean: 'Did you mean:',
+  tryWords: 'Try:',
+  browse: 'Or browse jobs by pathway',
+  examples: ['carer', 'nurse', 'hospital job'],
+} as const;
+const sectorLabel = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
+const LIMIT = 12;
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+export default function SearchBox({ indexUrl, onSelect }: SearchBoxProps) {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<Status>('idle');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [announcement, setAnnouncement] = useState('');
+  const searcher = useRef<Searcher | null>(null);
+
+  /** Fetches the payload and the searcher module once, in parallel. */
+  function load() {
+    if (status !== 'idle') return;
+    setStatus('loading');
+    Promise.all([fetch(indexUrl).then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(r.statusText)))), import('../lib/search/searcher.ts')])
+      .then(([payload, mod]) => {
+        searcher.current = mod.createSearcher(payload);
+        setStatus('ready');
+      })
+      .catch(() => setStatus('failed'));
+  }
+
+  const trimmed = query.trim();
+  const results: SearchResult[] = useMemo(
+    () => (status === 'ready' && trimmed && searcher.current ? searcher.current.search(trimmed, {}, LIMIT) : []),
+    [status, trimmed],
+  );
+  const groups = useMemo(() => groupResults(results), [results]);
+  const flat = groups.flatMap((g) => g.results);
+  const suggestions = status === 'ready' && trimmed && !results.length ? (searcher.current?.suggest(trimmed) ?? []) : [];
+  const expanded = open && flat.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  // Announce the count after typing pauses, so screen readers are not flooded.
+  useEffect(() => {
+    const message = !trimmed ? '' : status === 'loading' ? text.loading : status === 'failed' ? text.failed : results.length ? text.count(results.length) : text.none(trimmed);
+    const timer = setTimeout(() => setAnnouncement(message), 600);
+    return () => clearTimeout(timer);
+  }, [trimmed, status, results.length]);
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  function choose(result: SearchResult) {
+    setOpen(false);
+    setActive(-1);
+    if (onSelect?.(result.doc.id)) return;
+    window.location.assign(result.doc.href);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const last = flat.length - 1;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!flat.length) return;
+        event.preventDefault();
+        setOpen(true);
+        const down = event.key === 'ArrowDown';
+        // Wraps around; Alt+ArrowDown only opens the list.
+        if (event.altKey) return;
+        setActive((a) => (down ? (a >= last ? 0 : a + 1) : a <= 0 ? last : a - 1));
+        return;
+      }
+      case 'Home':
+      case 'End':
+        // Only while moving through the list; otherwise they move the text cursor as usual.
+        if (!expanded || active < 0) return;
+        event.preventDefault();
+        setActive(event.key === 'Home' ? 0 : last);
+        return;
+      case 'Enter': {
+        const result = expanded ? flat[active] : undefined;
+        if (!result) return; // the form submits: /search/?q=...
+        event.preventDefault();
+        choose(result);
+        return;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (expanded) setOpen(false);
+        else setQuery('');
+        setActive(-1);
+        return;
+      default:
+    }
+  }
+
+  let index = -1;
+  return (
+    <form className="search-box" action="/search/" method="get" role="search">
+      <label htmlFor={inputId} className="search-label">
+        {ui.searchLabel}
+      </label>
+      <div className="search-field">
+        <input
+          id={inputId}
+          className="search-input"
+          type="text"
+          name="q"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={text.placeholder}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          value={query}
+          onFocus={() => {
+            load();
+            setOpen(true);
+          }}
+          onChange={(e) => {
+            load();
+            setQuery(e.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        <button className="search-submit" type="submit">
+          {ui.searchButton}
+        </button>
+      </div>
+      <div id={listId} role="listbox" aria-label={ui.searchLabel} className="search-popup" hidden={!expanded}>
+        {groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="search-group">
+            <div id={`${id}-${group.kind}`} role="presentation" className="search-group-label">
+              {group.label}
+            </div>
+            {group.results.map((result) => {
+              const i = ++index;
+              const { doc } = result;
+              const facts = [doc.levelLabel, doc.sector ? sectorLabel[doc.sector] : ''].filter(Boolean).join(' · ');
+              return (
+                <div
+                  key={`${doc.kind}:${doc.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'search-option search-option-active' : 'search-option'}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => choose(result)}
+                >
+                  <span className="search-option-title">{doc.title}</span>
+                  {facts && <span className="search-option-facts">{facts}</span>}
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {/* Inline help, not a popup: it stays when focus moves on, so keyboard users can reach it. */}
+      {status === 'ready' && trimmed && !results.length && (
+        <div className="search-empty">
+          <p>{text.none(trimmed)}</p>
+          <p>
+            {suggestions.length ? text.didYouMean : text.tryWords}{' '}
+            {(suggestions.length ? suggestions : text.examples).map((word, i) => (
+              <span key={word}>
+                {i > 0 && ', '}
+                <button type="button" className="search-suggestion" onMouseDown={(e) => e.preventDefault()} onClick={() => setQuery(word)}>
+                  {word}
+                </button>
+              </span>
+            ))}
+          </p>
+          <p>
+            <a href="/roles/">{text.browse}</a>
+          </p>
+        </div>
+      )}
+      <div role="status" aria-live="polite" aria-atomic="true" className="search-status">
+        {announcement}
+      </div>
+    </form>
+  );
+}

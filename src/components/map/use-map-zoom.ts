@@ -1,0 +1,109 @@
+/**
+ * Zoom and pan for the map island with d3-zoom (wheel, drag, pinch, double-click), plus the
+ * programmatic moves the buttons and keys make. d3 writes the zoom group's transform straight
+ * to the DOM while a gesture runs; React state changes once it ends, so the URL can follow.
+ */
+/// <reference types="d3-transition" />
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { MapLayout } from '../../lib/layout/types';
+import type { ZoomState } from '../../lib/map/view-state';
+import { maxScale, minScale, type Size } from '../../lib/map/viewport';
+
+export interface MapZoom {
+  /** The frame's size in CSS px, once measured. */
+  viewport: Size | undefined;
+  /** The transform after the last move (changes once per gesture, not per frame). */
+  transform: ZoomState | undefined;
+  /** True once a person has zoomed or panned: the URL records the view from then on. */
+  moved: boolean;
+  /** Moves the map; `auto` moves (the opening view) do not count as a person's. */
+  apply: (t: ZoomState, options?: { animate?: boolean; auto?: boolean }) => void;
+  /** The transform this instant, mid-gesture included. */
+  current: () => ZoomState;
+}
+
+export const transformString = (t: ZoomState) => `translate(${t.x},${t.y}) scale(${t.k})`;
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayout, enabled: boolean): MapZoom {
+  const [viewport, setViewport] = useState<Size>();
+  const [transform, setTransform] = useState<ZoomState>();
+  const [moved, setMoved] = useState(false);
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
+  const now = useRef<ZoomState>({ k: 1, x: 0, y: 0 });
+  const auto = useRef(false);
+
+  const svg = useCallback(() => frame.current?.querySelector<SVGSVGElement>('svg.map-svg') ?? null, [frame]);
+
+  // Measure the frame, and again whenever it changes size.
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!enabled || !el) return undefined;
+    const measure = () => {
+      const next = { width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) };
+      setViewport((old) => (old && old.width === next.width && old.height === next.height ? old : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled, frame]);
+
+  // Attach d3-zoom once there is a size; keep its limits in step with the size.
+  useLayoutEffect(() => {
+    const node = svg();
+    if (!viewport || !node) return;
+    if (!behaviour.current) {
+      const b = zoom<SVGSVGElement, unknown>()
+        // d3's default, and: a double-click on a node selects it rather than zooming.
+        .filter((event: MouseEvent) => {
+          if (event.type === 'dblclick' && (event.target as Element | null)?.closest('.map-node')) return false;
+          return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+        })
+        // A small wobble while clicking a node is still a click, not a drag.
+        .clickDistance(4)
+        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          const { k, x, y } = event.transform;
+          now.current = { k, x, y };
+          node.querySelector('g.map-zoom')?.setAttribute('transform', transformString(now.current));
+        })
+        .on('end', () => {
+          setTransform({ ...now.current });
+          if (!auto.current) setMoved(true);
+        });
+      select(node).call(b);
+      behaviour.current = b;
+    }
+    behaviour.current
+      .extent([[0, 0], [viewport.width, viewport.height]])
+      .scaleExtent([minScale(layout, viewport), maxScale])
+      .translateExtent([[0, 0], [layout.width, layout.height]])
+      .duration(reducedMotion() ? 0 : 250);
+  }, [viewport, layout, svg]);
+
+  const apply = useCallback(
+    (t: ZoomState, options: { animate?: boolean; auto?: boolean } = {}) => {
+      const node = svg();
+      const b = behaviour.current;
+      if (!node || !b) return;
+      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+      const selection = select(node);
+      if (options.animate && !reducedMotion()) {
+        // A transition ends later: the "end" handler counts it as a person's move, which it is.
+        b.transform(selection.transition().duration(300), target);
+        return;
+      }
+      auto.current = options.auto === true;
+      b.transform(selection, target);
+      auto.current = false;
+      if (options.auto) setMoved(false);
+    },
+    [svg],
+  );
+
+  const current = useCallback(() => now.current, []);
+  return { viewport, transform, moved, apply, current };
+}

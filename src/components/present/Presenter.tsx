@@ -1,0 +1,134 @@
+/**
+ * Classroom presenter: one big slide at a time for a projector. Keys (arrows, Page Up/Down,
+ * Space, Home, End), on-screen buttons, a click on the slide and swipes move between
+ * slides; the slide number stays in the URL hash (#3). Before it runs (and with JavaScript
+ * off) it renders every slide one after another, so the deck still reads and prints.
+ * Everything it needs arrives with the page: no fetch after load.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import type { Slide, StepSlide } from '../../lib/present/slides.ts';
+import SlideView from './SlideView.tsx';
+import { useDeckKeys, useFullscreen, useHashIndex, useStoredFlag, useSwipe } from './use-deck.ts';
+import './present.css';
+
+export interface PresenterProps {
+  slides: Slide[];
+  /** The deck's name, shown small at the top ("Nursing and midwifery"). */
+  deckTitle: string;
+  /** Where "Exit" goes: the pathway page, or the route finder. */
+  exitHref: string;
+  /** The pathway's colour, for a thin stripe. */
+  accent?: string;
+}
+
+export const CONTRAST_KEY = 'present-high-contrast';
+
+export default function Presenter({ slides, deckTitle, exitHref, accent }: PresenterProps) {
+  const count = slides.length;
+  const [live, setLive] = useState(false);
+  const [index, go] = useHashIndex(count);
+  const [contrast, setContrast] = useStoredFlag(CONTRAST_KEY);
+  const [showMap, setShowMap] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const deckRef = useRef<HTMLDivElement>(null);
+  // True once someone has changed slide: then slides animate in and changes are announced.
+  const [moved, setMoved] = useState(false);
+  const fullscreen = useFullscreen(deckRef);
+  useEffect(() => setLive(true), []);
+
+  const chain = useMemo(
+    () => slides.filter((s): s is StepSlide => s.kind === 'step').map((s) => ({ id: s.id, title: s.title, node: s.node })),
+    [slides],
+  );
+  const current = slides[index];
+
+  const move = useCallback(
+    (to: 'next' | 'prev' | 'first' | 'last') => {
+      setMoved(true);
+      go(to === 'next' ? index + 1 : to === 'prev' ? index - 1 : to === 'first' ? 0 : count - 1);
+    },
+    [go, index, count],
+  );
+  useDeckKeys(live, move);
+  const swipe = useSwipe(move);
+
+  // Screen readers hear each new slide's number and title (not on first load).
+  useEffect(() => {
+    if (!moved || !current) return;
+    setAnnouncement(`Slide ${index + 1} of ${count}: ${current.title}`);
+  }, [moved, index, count, current]);
+
+  const onSlideClick = (e: MouseEvent) => {
+    if (swipe.swiped()) return;
+    if (e.target instanceof Element && e.target.closest('a, button, summary')) return;
+    if (getSelection()?.toString()) return;
+    move('next');
+  };
+
+  const isStep = current?.kind === 'step';
+  const atStart = index === 0;
+  const atEnd = index >= count - 1;
+  const style = accent ? ({ '--accent': accent } as CSSProperties) : undefined;
+
+  return (
+    <div ref={deckRef} className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}`} style={style} data-ready={live ? 'true' : undefined}>
+      <header className="deck-top">
+        <a className="deck-exit" href={exitHref}>
+          Exit
+        </a>
+        <p className="deck-title">{deckTitle}</p>
+        {live && (
+          <div className="deck-tools">
+            <button type="button" className="deck-button" aria-pressed={contrast} onClick={() => setContrast(!contrast)}>
+              High contrast
+            </button>
+            {fullscreen.supported && (
+              <button type="button" className="deck-button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+                Full screen
+              </button>
+            )}
+          </div>
+        )}
+      </header>
+      <main className="deck-main" onClick={live ? onSlideClick : undefined} {...(live ? swipe.handlers : {})}>
+        {slides.map((s, i) => (
+          <SlideView key={i} slide={s} n={i + 1} hidden={live && i !== index} chain={chain} showMap={live && showMap} live={live} />
+        ))}
+      </main>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {live && (
+        <nav className="deck-bar" aria-label="Slides">
+          <button type="button" className="deck-button deck-prev" aria-disabled={atStart} onClick={() => !atStart && move('prev')}>
+            <span aria-hidden="true">←</span> Previous
+          </button>
+          <div className="deck-progress">
+            <p className="deck-count">
+              Slide {index + 1} of {count}
+            </p>
+            <div
+              className="deck-progress-bar"
+              role="progressbar"
+              aria-label="Progress through the slides"
+              aria-valuemin={1}
+              aria-valuemax={count}
+              aria-valuenow={index + 1}
+              aria-valuetext={`Slide ${index + 1} of ${count}`}
+            >
+              <div className="deck-progress-fill" style={{ inlineSize: `${((index + 1) / count) * 100}%` }} />
+            </div>
+          </div>
+          {isStep && (
+            <button type="button" className="deck-button deck-map" aria-pressed={showMap} onClick={() => setShowMap(!showMap)}>
+              Show on the map
+            </button>
+          )}
+          <button type="button" className="deck-button deck-next" aria-disabled={atEnd} onClick={() => !atEnd && move('next')}>
+            Next <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

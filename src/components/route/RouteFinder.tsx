@@ -1,0 +1,160 @@
+/**
+ * The route finder island: "Where are you now?" and "Where do you want to get to?", an
+ * optional borough and kind of route; results as numbered steps, on a small map, in a URL
+ * that reopens them, and ready to print with a QR code.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { indexGraph, type GraphData } from '../../lib/graph/graph';
+import { findRoutes, routeFromSearchParams, routeToSearchParams, NOTHING, type RouteQuery, type RouteResult, type StepDetail, type Variant } from '../../lib/routes/index';
+import { layoutMap } from '../../lib/layout/index';
+import type { LaneInput } from '../../lib/layout/types';
+import MapSvg from '../map/MapSvg';
+import PlacePicker, { type Place } from './PlacePicker';
+import RouteView from './RouteView';
+
+export interface RouteFinderProps {
+  graph: GraphData;
+  details: [string, StepDetail][];
+  boroughs: { id: string; name: string }[];
+  journeys: { id: string; title: string; start: string[] }[];
+  lanes: LaneInput[];
+  indexUrl: string;
+}
+
+const variantText: Record<Variant, string> = { quickest: 'Quickest', earn: 'Earn while you learn', local: 'Use local help in my borough' };
+
+export default function RouteFinder(props: RouteFinderProps) {
+  const graph = useMemo(() => indexGraph(props.graph), [props.graph]);
+  const details = useMemo(() => new Map(props.details), [props.details]);
+  const fromPlaces: Place[] = useMemo(() => [
+    { id: NOTHING, title: 'No qualifications yet', group: 'Starting points' },
+    ...props.journeys.filter((j) => j.start.length).map((j) => ({ id: j.start.join(','), title: `${j.title} (start: ${j.start.map((s) => graph.byId.get(s)?.title ?? s).join(', ')})`, group: 'Starting points' })),
+    ...graph.nodes.filter((n) => n.kind === 'role').map((n) => ({ id: n.id, title: n.title, group: 'I work as' })).sort((a, b) => a.title.localeCompare(b.title)),
+    ...graph.nodes.filter((n) => n.kind === 'qualification').map((n) => ({ id: n.id, title: n.title, group: 'I have' })).sort((a, b) => a.title.localeCompare(b.title)),
+  ], [graph, props.journeys]);
+  const toPlaces: Place[] = useMemo(() => graph.nodes.filter((n) => n.kind === 'role').map((n) => ({ id: n.id, title: n.title, group: 'Jobs' })).sort((a, b) => a.title.localeCompare(b.title)), [graph]);
+
+  const [from, setFrom] = useState(NOTHING);
+  const [to, setTo] = useState('');
+  const [variant, setVariant] = useState<Variant>('quickest');
+  const [borough, setBorough] = useState('');
+  const [result, setResult] = useState<RouteResult | undefined>();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [qr, setQr] = useState('');
+  const [ready, setReady] = useState(false);
+
+  const run = (q: RouteQuery, push: boolean) => {
+    const r = findRoutes(graph, { ...q, details });
+    setResult(r);
+    setErrors([]);
+    const params = routeToSearchParams(q);
+    const url = `${location.pathname}?${params.toString()}`;
+    if (push) history.pushState(null, '', url);
+    void import('qrcode').then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 })).then(setQr).catch(() => setQr(''));
+    requestAnimationFrame(() => document.getElementById('route-results')?.focus());
+  };
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    if (!params.has('to')) {
+      if (params.get('to') === null && params.has('from')) setFrom(params.get('from') ?? NOTHING);
+      return;
+    }
+    const parsed = routeFromSearchParams(graph, params, { boroughs: props.boroughs.map((b) => b.id) });
+    if (!parsed.ok) return setErrors(parsed.errors);
+    const q = parsed.query;
+    setFrom(q.from.kind === 'nothing' ? NOTHING : q.from.kind === 'node' ? q.from.id : q.from.ids.join(','));
+    setTo(q.to);
+    setVariant(q.variant ?? 'quickest');
+    setBorough(q.borough ?? '');
+    run(q, false);
+  };
+  useEffect(() => {
+    const preset = new URLSearchParams(location.search).get('to');
+    if (preset && !new URLSearchParams(location.search).has('from')) setTo(preset);
+    readUrl();
+    setReady(true);
+    const onPop = () => readUrl();
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const problems = [];
+    if (!to) problems.push('Choose the job you want to get to.');
+    if (variant === 'local' && !borough) problems.push('Choose your borough to use local help.');
+    if (problems.length) return setErrors(problems);
+    const ids = from === NOTHING ? [] : from.split(',');
+    const q: RouteQuery = { from: ids.length === 0 ? { kind: 'nothing' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids }, to, variant };
+    if (borough) q.borough = borough;
+    run(q, true);
+  };
+
+  const targetTitle = graph.byId.get(to)?.title ?? '';
+  const best = result?.status === 'ok' ? result.routes[0] : undefined;
+  const routeMap = useMemo(() => {
+    if (!best) return undefined;
+    const ids = [...(best.from ? [best.from.id] : []), ...best.steps.map((s) => s.id)].filter((id) => graph.byId.has(id));
+    const set = new Set(ids);
+    const pairs = new Set(ids.slice(1).map((id, i) => `${ids[i]}>${id}`));
+    const edges = graph.edges.filter((e) => pairs.has(`${e.from}>${e.to}`));
+    const layout = layoutMap({ nodes: graph.nodes.filter((n) => set.has(n.id)), edges }, props.lanes, { compact: true });
+    return { layout, highlight: { nodes: set, edges: new Set(edges.map((e) => `${e.from}>${e.to}>${e.kind}`)) } };
+  }, [best, graph, props.lanes]);
+  const nodeInfo = useMemo(() => Object.fromEntries(graph.nodes.map((n) => [n.id, n])), [graph]);
+
+  return (
+    <div className="route-finder" data-ready={ready ? 'true' : undefined}>
+      <form className="route-form no-print" onSubmit={submit} noValidate>
+        {errors.length > 0 && (
+          <div className="error-summary" role="alert">
+            <h2>There is a problem</h2>
+            <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          </div>
+        )}
+        <PlacePicker label="Where are you now?" hint="Type a job you do or a qualification you have, or choose a starting point." places={fromPlaces} value={from} onChange={setFrom} kinds={['role', 'qualification']} indexUrl={props.indexUrl} />
+        <PlacePicker label="Where do you want to get to?" hint="Type a job, for example nurse, carer or porter." places={toPlaces} value={to} onChange={setTo} kinds={['role']} indexUrl={props.indexUrl} />
+        <fieldset className="route-variants">
+          <legend>What matters most?</legend>
+          {(Object.keys(variantText) as Variant[]).map((v) => (
+            <label key={v} className="radio"><input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} /> {variantText[v]}</label>
+          ))}
+        </fieldset>
+        <label className="field-label" htmlFor="route-borough">Your borough (optional)</label>
+        <select id="route-borough" value={borough} onChange={(e) => setBorough(e.target.value)}>
+          <option value="">Any borough</option>
+          {props.boroughs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+        </select>
+        <p><button className="button" type="submit">Show my routes</button></p>
+      </form>
+      <section id="route-results" tabIndex={-1} aria-live="polite" aria-labelledby={result ? 'route-results-h' : undefined}>
+        {result && (
+          <>
+            <h2 id="route-results-h">Your routes to {targetTitle}</h2>
+            <p className="no-print button-row">
+              <button type="button" className="button secondary" onClick={() => print()}>Print these routes</button>
+              {best && <a className="button secondary" href={`/present/route/?steps=${[...(best.from ? [best.from.id] : []), ...best.steps.map((s) => s.id)].join(',')}`}>Present this route</a>}
+              <a className="button secondary" href={`/explore/?select=${to}`}>See it on the full map</a>
+            </p>
+            <RouteView result={result} targetTitle={targetTitle} headingLevel={3} />
+            {routeMap && (
+              <figure className="route-map">
+                <figcaption>Route 1 on the map</figcaption>
+                <div className="map-scroll small" tabIndex={0} role="region" aria-label="Route 1 on the map, scrolls sideways">
+                  <MapSvg layout={routeMap.layout} nodes={nodeInfo} title={`Route 1 to ${targetTitle}`} idPrefix="route" highlight={routeMap.highlight} />
+                </div>
+              </figure>
+            )}
+            {qr && (
+              <div className="print-only route-print-foot">
+                <div className="sheet-qr" role="img" aria-label="QR code for this route" dangerouslySetInnerHTML={{ __html: qr }} />
+                <p>See this route online: {typeof location === 'undefined' ? '' : location.href}</p>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

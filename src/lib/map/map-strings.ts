@@ -1,0 +1,57 @@
+/** Every fixed piece of text in the map explorer, as flat keys (English only for now). */
+
+/** "Entry level", "Level 3" (the same words as the rest of the site). */
+export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+
+export const mapText = {
+  filtersTitle: 'Filter the map',
+  sector: 'Sector',
+  sectorAll: 'NHS and social care',
+  sectorNhs: 'NHS',
+  sectorSocialCare: 'Adult social care',
+  pathways: 'Pathways',
+  pathwaysHint: 'Tick to show only those. None ticked shows them all.',
+  levelFrom: 'From level',
+  levelTo: 'To level',
+  borough: 'Local programmes for residents of',
+  boroughAll: 'Any borough',
+  clearFilters: 'Clear filters',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to screen',
+  reset: 'Reset view',
+  showList: 'Show as list',
+  showMap: 'Show the map',
+  mapRegion: 'Pathway map. Drag or use the arrow keys to move it, + and - to zoom. Arrow keys on a job or step move along its lines.',
+  listShown: 'Showing the map as a list, below.',
+  mapShown: 'Showing the map.',
+  panelLevel: 'Level',
+  panelSector: 'Sector',
+  panelPay: 'Pay',
+  panelBoroughs: 'For residents of',
+  panelWays: 'On the map',
+  clearSelection: 'Clear selection',
+  role: 'Job',
+  qualification: 'Qualification or step',
+  programme: 'Local programme',
+} as const;
+
+export const openPageFor = (title: string) => `Open the page for ${title}`;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Care worker selected: 3 routes in, 2 out." */
+export const selectedMessage = (title: string, waysIn: number, waysOut: number) =>
+  `${title} selected: ${plural(waysIn, 'route', 'routes')} in, ${waysOut} out. Press Enter again for details, Escape to clear.`;
+
+export const waysSummary = (waysIn: number, waysOut: number) =>
+  `${plural(waysIn, 'way', 'ways')} in, ${plural(waysOut, 'way', 'ways')} on. Routes to and from it are highlighted.`;
+
+export const selectionCleared = 'Selection cleared.';
+
+/** "Showing 24 of 60 jobs, qualifications and programmes." */
+export const shownMessage = (shown: number, total: number) =>
+  shown === total ? `Showing all ${total} jobs, qualifications and programmes.` : `Showing ${shown} of ${total} jobs, qualifications and programmes.`;
+
+export const sectorName = (sector: string | undefined): string =>
+  sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Adult social care' : sector === 'both' ? 'NHS and adult social care' : '';
