@@ -42,6 +42,7 @@ const care = graphOf(
   [
     role('care-worker', 'social-care', 2, true),
     role('senior-care-worker', 'social-care', 3),
+    role('deputy-manager', 'social-care', 4),
     role('healthcare-support-worker', 'clinical', 2, true),
     role('nursing-associate', 'nursing', 5),
     role('adult-nurse', 'nursing', 6),
@@ -57,6 +58,7 @@ const care = graphOf(
     qual('nursing-degree', 36, 'degree'),
     qual('english-test', 1, 'test'),
     qual('nmc-registration', 2, 'registration'),
+    qual('overseas-registration', 0, 'registration'),
     qual('pharmacy-apprenticeship', 24, 'apprenticeship', true),
     qual('mpharm', 48, 'masters'),
     prog('camden-academy', ['camden']),
@@ -65,6 +67,7 @@ const care = graphOf(
   edges(
     'care-worker trains care-certificate',
     'care-worker progresses senior-care-worker',
+    'senior-care-worker progresses deputy-manager',
     'care-worker progresses healthcare-support-worker',
     'healthcare-support-worker progresses care-worker',
     'care-worker trains diploma-l3',
@@ -74,8 +77,9 @@ const care = graphOf(
     'na-apprenticeship qualifies nursing-associate',
     'nursing-associate progresses adult-nurse',
     'access-to-he requires nursing-degree',
-    'nursing-degree requires nmc-registration',
+    'nursing-degree qualifies adult-nurse',
     'english-test requires nmc-registration',
+    'overseas-registration requires nmc-registration',
     'nmc-registration qualifies adult-nurse',
     'pharmacy-assistant trains pharmacy-apprenticeship',
     'pharmacy-apprenticeship qualifies pharmacy-technician',
@@ -136,22 +140,41 @@ describe('findRoutes on a fixture graph', () => {
     expect(routes.map((r) => r.unpaidMonths)).toEqual([0, 0, 0]);
   });
 
-  it('counts experience alone when the next role is open entry', () => {
-    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'healthcare-support-worker' }));
-    expect(route!.steps).toMatchObject([{ id: 'healthcare-support-worker', kind: 'progress', months: 12, paid: true }]);
+  it('counts experience alone when the next role has no entry qualification', () => {
+    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'senior-care-worker' }, to: 'deputy-manager' }));
+    expect(route!.steps).toMatchObject([{ id: 'deputy-manager', kind: 'progress', months: 12, paid: true }]);
+    expect(route!.steps[0]!.through).toBeUndefined();
   });
 
-  it('adds the entry registration, and what it needs, to a progress step', () => {
-    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'nursing-associate' }, to: 'adult-nurse' }));
+  it('prefers applying directly to an open-entry job over a year of experience', () => {
+    const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'healthcare-support-worker' }));
+    expect(routes.map((r) => [r.from?.id, r.steps.map((s) => `${s.kind} ${s.months}`)])).toEqual([
+      [undefined, ['job 1']],
+      ['care-worker', ['progress 12']],
+    ]);
+  });
+
+  it('adds the entry qualification, and everything it needs, to a progress step', () => {
+    const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'nursing-associate' }, to: 'adult-nurse' }));
+    // A fresh start through the Access course and the degree is quicker (46 months) ...
+    expect(routes.map(ids)[0]).toEqual(['access-to-he', 'nursing-degree', 'adult-nurse']);
+    // ... than moving up from the job, which still needs the degree after a year.
+    const route = routes.find((r) => r.from?.id === 'nursing-associate');
     expect(route!.steps).toMatchObject([
       {
         id: 'adult-nurse',
         kind: 'progress',
-        months: 15, // a year, then the registration (2) and the English test it needs (1)
-        through: { id: 'nmc-registration' },
-        alsoNeeds: [{ id: 'nmc-registration' }, { id: 'nursing-degree' }, { id: 'english-test' }],
+        months: 57, // a year, then the degree (36) and the Access course it needs (9)
+        paidMonths: 21, // the year and the Access course, taken while working; not the full-time degree
+        through: { id: 'nursing-degree', kind: 'study' },
+        alsoNeeds: [{ id: 'nursing-degree' }, { id: 'access-to-he' }],
       },
     ]);
+  });
+
+  it('never suggests a step whose prerequisite cannot be reached (registration needs an overseas registration)', () => {
+    const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'adult-nurse', max: 10 }));
+    expect(routes.flatMap(ids)).not.toContain('nmc-registration');
   });
 
   it('survives the cycle between health and social care, returning only simple paths', () => {
@@ -204,19 +227,24 @@ describe('findRoutes on a fixture graph', () => {
     expect(ended.flatMap((r) => r.usesLocal)).toEqual([]);
   });
 
-  it('starts from a qualification (qualified abroad: English test, then registration)', () => {
-    const [route] = ok(findRoutes(care, { from: { kind: 'node', id: 'english-test' }, to: 'adult-nurse' }));
+  it('starts from qualifications (qualified abroad: English test and an overseas registration)', () => {
+    const [route] = ok(findRoutes(care, { from: { kind: 'nodes', ids: ['english-test', 'overseas-registration'] }, to: 'adult-nurse' }));
     expect(route!.from).toEqual({ id: 'english-test', title: 'English test' });
     expect(ids(route)).toEqual(['nmc-registration', 'adult-nurse']);
-    expect(route!.steps[0]).toMatchObject({ kind: 'register', months: 2, alsoNeeds: [{ id: 'nursing-degree', title: 'Nursing degree' }] });
-    expect(route!.steps[0]!.note).toBe('Apply for Nmc registration. It takes about 2 months. You also need: Nursing degree.');
+    expect(route!.steps[0]).toMatchObject({ kind: 'register', months: 2 });
+    expect(route!.steps[0]!.alsoNeeds).toBeUndefined(); // both prerequisites are held
+    expect(route!.steps[0]!.note).toBe('Apply for Nmc registration. It takes about 2 months.');
     expect(route!.steps[1]!.note).toBe('Get a job as an adult nurse. The Nmc registration gets you in.');
+    // With the English test alone, registration is out of reach: the degree route remains.
+    const [alone] = ok(findRoutes(care, { from: { kind: 'node', id: 'english-test' }, to: 'adult-nurse' }));
+    expect(ids(alone)).toEqual(['access-to-he', 'nursing-degree', 'adult-nurse']);
   });
 
   it('starts from a role', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'senior-care-worker' }));
     expect(routes.map(ids)).toEqual([['diploma-l3', 'senior-care-worker'], ['senior-care-worker']]);
     expect(routes[0]!.from).toEqual({ id: 'care-worker', title: 'Care worker' });
+    expect(routes[0]!.steps[0]!.note).toContain('while you work as a care worker');
   });
 
   it("starts from a journey's start ids, never passing back through them", () => {

@@ -73,6 +73,7 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
         .on('end', () => {
           setTransform({ ...now.current });
           if (!auto.current) setMoved(true);
+          auto.current = false;
         });
       select(node).call(b);
       behaviour.current = b;
@@ -91,14 +92,11 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
       if (!node || !b) return;
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
       const selection = select(node);
-      if (options.animate && !reducedMotion()) {
-        // A transition ends later: the "end" handler counts it as a person's move, which it is.
-        b.transform(selection.transition().duration(300), target);
-        return;
-      }
+      // Read (and cleared) by the "end" handler: at once without animation, or when the
+      // transition ends or a person's gesture interrupts it.
       auto.current = options.auto === true;
-      b.transform(selection, target);
-      auto.current = false;
+      if (options.animate && !reducedMotion()) b.transform(selection.transition().duration(300), target);
+      else b.transform(selection, target);
       if (options.auto) setMoved(false);
     },
     [svg],

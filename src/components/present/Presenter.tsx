@@ -68,7 +68,7 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
   const isStep = current?.kind === 'step';
   const atStart = index === 0;
   const atEnd = index >= count - 1;
-  const style = accent ? ({ '--accent': accent } as CSSProperties) : undefined;
+  const style = accent ? ({ '--lane': accent } as CSSProperties) : undefined;
 
   return (
     <div ref={deckRef} className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}`} style={style} data-ready={live ? 'true' : undefined}>

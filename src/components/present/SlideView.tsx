@@ -23,9 +23,7 @@ function StepBody({ slide, chain, showMap, live }: { slide: StepSlide; chain: Ch
   if (showMap) {
     return (
       <div className="slide-map" id={`map-${slide.id}`}>
-        <div className="step-map-scroll">
-          <StepMap chain={chain} current={slide.id} />
-        </div>
+        <StepMap chain={chain} current={slide.id} />
         <p className="slide-map-note">
           This step has a yellow box. <a href={mapHref}>Open the full map at this step</a>
         </p>
@@ -88,9 +86,7 @@ export default function SlideView({ slide, n, hidden, chain, showMap, live }: Pr
         <>
           <p className="slide-lede">{slide.text}</p>
           {chain.length > 1 && (
-            <div className="step-map-scroll">
-              <StepMap chain={chain} />
-            </div>
+            <StepMap chain={chain} />
           )}
         </>
       )}

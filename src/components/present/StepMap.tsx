@@ -26,8 +26,15 @@ export function wrap(title: string, max = 17): string[] {
   return [...lines.slice(0, 3), `${lines.slice(3).join(' ').slice(0, max - 1)}…`];
 }
 
-export default function StepMap({ chain, current }: { chain: ChainStep[]; current?: string }) {
-  const perRow = Math.min(PER_ROW, chain.length) || 1;
+interface Props {
+  chain: ChainStep[];
+  current?: string | undefined;
+  /** Boxes per row: five on a wide screen, two on a phone. */
+  perRow?: number;
+}
+
+export function StepMap({ chain, current, perRow: most = PER_ROW }: Props) {
+  const perRow = Math.min(most, chain.length) || 1;
   const rows = Math.ceil(chain.length / perRow);
   const width = perRow * W + (perRow - 1) * GAP;
   const height = rows * H + (rows - 1) * ROW_GAP + 8;
@@ -36,7 +43,7 @@ export default function StepMap({ chain, current }: { chain: ChainStep[]; curren
     `Map of the ${chain.length} steps, from left to right: ` +
     chain.map((s, i) => `${i + 1}, ${s.title}${s.id === current ? ' (this step)' : ''}`).join('; ');
   return (
-    <svg className="step-map" viewBox={`-4 0 ${width + 8} ${height}`} role="img" aria-label={label}>
+    <svg className={`step-map step-map-${perRow}`} viewBox={`-4 0 ${width + 8} ${height}`} role="img" aria-label={label}>
       {chain.slice(1).map((s, k) => {
         const a = at(k);
         const b = at(k + 1);
@@ -74,5 +81,19 @@ export default function StepMap({ chain, current }: { chain: ChainStep[]; curren
         );
       })}
     </svg>
+  );
+}
+
+/** The map twice, wide and narrow; CSS shows the one that fits the screen. */
+export default function ResponsiveStepMap({ chain, current }: { chain: ChainStep[]; current?: string | undefined }) {
+  return (
+    <div className="step-map-box">
+      <div className="step-map-wide">
+        <StepMap chain={chain} current={current} />
+      </div>
+      <div className="step-map-narrow">
+        <StepMap chain={chain} current={current} perRow={2} />
+      </div>
+    </div>
   );
 }

@@ -15,7 +15,7 @@ import { LOCAL_BONUS_MONTHS, START, STEP_COST, EARN_UNPAID_WEIGHT, factsWeight, 
 import { makeStep } from './steps.ts';
 import { kShortestPaths, type Arc } from './yen.ts';
 import { routeSummary } from './describe.ts';
-import { nearestRole } from './nearest.ts';
+import { nearestRole, reachable } from './nearest.ts';
 import { aRole } from './text.ts';
 
 /** Routes returned when `max` is not given. */
@@ -33,25 +33,26 @@ function unknownMessage(graph: Graph, id: string, what: string, kinds: readonly 
 }
 
 function contextFor(graph: Graph, query: RouteQuery): Context {
-  return {
+  const ctx: Context = {
     graph,
     variant: query.variant ?? 'quickest',
     borough: query.borough,
     details: query.details ?? new Map(),
     startIds: startIds(query.from),
   };
+  ctx.obtainable = reachable(ctx);
+  return ctx;
 }
 
 /** Search arcs: one per (from, to), the lightest move between them. */
 function arcsFor(ctx: Context): (id: string) => readonly Arc[] {
   const cache = new Map<string, Arc[]>();
-  const single = ctx.startIds.length === 1 ? ctx.startIds[0] : undefined;
   return (id) => {
     const hit = cache.get(id);
     if (hit) return hit;
     const best = new Map<string, number>();
     for (const move of movesFrom(ctx, id)) {
-      const had = new Set(single ? [move.from, single] : [move.from]);
+      const had = new Set([move.from, ...ctx.startIds]);
       const w = factsWeight(ctx, move, moveFacts(ctx, move, had));
       if (w < (best.get(move.to) ?? Infinity)) best.set(move.to, w);
     }
@@ -69,8 +70,8 @@ interface Built {
 /** Rebuilds a path as a route, choosing for each pair of nodes the lightest move given the route so far. */
 function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string): Built {
   const steps: Step[] = [];
-  // A single starting point is held even by routes that do not begin there.
-  const had = new Set<string>(ctx.startIds.length === 1 ? ctx.startIds : []);
+  // Starting points are held even by routes that do not begin there.
+  const had = new Set<string>(ctx.startIds);
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i]!;
     const to = nodes[i + 1]!;
@@ -79,7 +80,7 @@ function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string)
     let chosen: { move: Move; w: number } | undefined;
     for (const move of options) {
       const w = factsWeight(ctx, move, moveFacts(ctx, move, had));
-      if (!chosen || w < chosen.w) chosen = { move, w };
+      if (w < (chosen?.w ?? Infinity)) chosen = { move, w };
     }
     if (!chosen) continue;
     const step = makeStep(ctx, chosen.move, had, nodes[i + 2]);
@@ -139,12 +140,13 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
     .map((r) => ({ ...r, weight: routeWeight(ctx, r.route) }))
     // Equal weight: a route from where the person is comes first, then the shorter one.
     .sort((a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
-  // Outside the local variant, a route that only adds a programme in front of a better
-  // route is not a real alternative: keep one route per sequence of non-programme steps.
+  // One route per sequence of steps (the same steps from another starting point add
+  // nothing). Outside the local variant, a route that only puts a programme in front of a
+  // better route is not a real alternative either.
   const seen = new Set<string>();
   const routes: Route[] = [];
   for (const r of ranked) {
-    const key = ctx.variant === 'local' ? r.key : [r.route.from?.id ?? '', ...r.route.steps.filter((s) => s.kind !== 'programme').map((s) => s.id)].join('>');
+    const key = r.route.steps.filter((s) => ctx.variant === 'local' || s.kind !== 'programme').map((s) => `${s.kind} ${s.id}`).join('>');
     if (seen.has(key)) continue;
     seen.add(key);
     routes.push(r.route);

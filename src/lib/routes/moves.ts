@@ -31,10 +31,13 @@
  * A programme step is paid when the programme is.
  *
  * Prerequisites: `requires` lists things ALL needed, but a route follows one edge at a
- * time. When a qualification step needs things that are not earlier on the route, they are
- * listed in `alsoNeeds`, and the months of those that are qualifications with no
- * prerequisites of their own are added to the step (paid when the person is in a job or
- * the prerequisite is paid). Deeper chains are listed but not timed: simple on purpose.
+ * time. When a qualification step needs things that are not earlier on the route, they
+ * are listed in `alsoNeeds` with their own prerequisites in turn, and the months of every
+ * such qualification are added to the step, one after another (paid when the person is
+ * in a job or the prerequisite is paid). Roles needed first are listed but not timed.
+ * (Timing only prerequisites with none of their own let a registration that needs a
+ * degree look like a two-month route, so the whole chain is counted.) A step needing
+ * something that is neither held nor reachable from the start is impossible.
  *
  * Programmes: ended programmes (per `details`) are never used. With a borough, only
  * programmes serving that borough are used, in every variant.
@@ -74,8 +77,13 @@ export interface Context {
   variant: Variant;
   borough: string | undefined;
   details: ReadonlyMap<string, StepDetail>;
-  /** Where the person may start; empty means "no qualifications yet". */
+  /** Where the person may start; empty means "no qualifications yet". All count as held. */
   startIds: readonly string[];
+  /**
+   * Everything reachable from the start. A step that requires something outside it (and
+   * not held) is impossible, like NMC registration for someone with no nursing degree.
+   */
+  obtainable?: ReadonlySet<string>;
 }
 
 /** The facts of one move, before any words: what the step takes and what it still needs. */
@@ -88,6 +96,8 @@ export interface MoveFacts {
   entry?: GraphNode;
   /** Induction standards gained in a new job (see `inductions`). */
   includes: NodeRef[];
+  /** True when a prerequisite can be neither held nor reached: the move is impossible. */
+  blocked?: boolean;
 }
 
 export const ref = (n: GraphNode): NodeRef => ({ id: n.id, title: n.title });
@@ -143,13 +153,21 @@ function qualificationFacts(ctx: Context, q: GraphNode, had: ReadonlySet<string>
   let months = q.months ?? 0;
   let paidMonths = paid ? months : 0;
   const alsoNeeds: NodeRef[] = [];
-  for (const e of prerequisites(ctx.graph, q.id)) {
-    const pre = ctx.graph.byId.get(e.from);
-    if (!pre || had.has(pre.id) || pre.id === from) continue;
-    alsoNeeds.push(ref(pre));
-    if (pre.kind !== 'qualification' || prerequisites(ctx.graph, pre.id).length > 0) continue;
-    months += pre.months ?? 0;
-    if (working || pre.paid) paidMonths += pre.months ?? 0;
+  // Everything `q` requires, directly or through its prerequisites, that is not held yet.
+  const seen = new Set<string>([q.id, from]);
+  const queue = [q.id];
+  while (queue.length) {
+    for (const e of prerequisites(ctx.graph, queue.shift()!)) {
+      const pre = ctx.graph.byId.get(e.from);
+      if (!pre || seen.has(pre.id) || had.has(pre.id)) continue;
+      if (ctx.obtainable && !ctx.obtainable.has(pre.id)) return { months, paidMonths, alsoNeeds, includes: [], blocked: true };
+      seen.add(pre.id);
+      alsoNeeds.push(ref(pre));
+      if (pre.kind !== 'qualification') continue; // a role needed first: listed, not timed
+      queue.push(pre.id);
+      months += pre.months ?? 0;
+      if (working || pre.paid) paidMonths += pre.months ?? 0;
+    }
   }
   return { months, paidMonths, alsoNeeds, includes: [] };
 }
@@ -181,10 +199,11 @@ function progressFacts(ctx: Context, role: GraphNode, from: string, had: Readonl
   for (const q of entries) {
     if (!q) continue;
     const f = qualificationFacts(ctx, q, had, from, true, false);
+    if (f.blocked) continue;
     const w = monthsWeight(ctx, f.months, f.paidMonths);
     if (!best || w < best.w) best = { facts: f, q, w };
   }
-  if (!best) return base;
+  if (!best) return { ...base, blocked: true };
   const { facts, q } = best;
   return { months: base.months + facts.months, paidMonths: base.paidMonths + facts.paidMonths, alsoNeeds: [ref(q), ...facts.alsoNeeds], entry: q, includes: [] };
 }
@@ -208,8 +227,9 @@ export function moveFacts(ctx: Context, move: Move, had: ReadonlySet<string>): M
   return qualificationFacts(ctx, node, had, move.from, working, paidAnyway);
 }
 
-/** The search weight of a move's facts, for the chosen variant. */
+/** The search weight of a move's facts, for the chosen variant (Infinity when blocked). */
 export function factsWeight(ctx: Context, move: Move, facts: MoveFacts): number {
+  if (facts.blocked) return Infinity;
   if (move.via === 'here' && ctx.variant !== 'local') return 0;
   let weight = monthsWeight(ctx, facts.months, facts.paidMonths);
   // The local bonus, applied to every first move that does not use a local programme:

@@ -79,22 +79,29 @@ export function createSearcher(payload: SearchPayload): Searcher {
   const byId = new Map<string, number[]>();
   // Normalised names -> documents: `pin` for exact titles, else a score bonus.
   const byName = new Map<string, { d: number; pin: boolean; bonus: number }[]>();
-  // Each document's names as stem lists, for typo-tolerant "is this the name" checks.
-  const nameStems: string[][][] = [];
+  // Each document's names, normalised once; their stems are worked out when first needed.
+  const names: string[][] = [];
+  const stemCache = new Map<number, string[][]>();
+  const nameStems = (d: number): string[][] => {
+    let cached = stemCache.get(d);
+    if (!cached) stemCache.set(d, (cached = (names[d] ?? []).map((name) => wordsOf(name).map(stem))));
+    return cached;
+  };
   docs.forEach((doc, d) => {
-    nameStems.push([doc.title, ...doc.also].map((name) => wordsOf(normaliseQuery(name)).map(stem)));
     const term = doc.kind === 'glossary';
-    const names = [
-      { text: doc.title, pin: !term, bonus: term ? W.exactTerm : 0 },
-      ...doc.also.map((a) => ({ text: a, pin: false, bonus: term ? W.exactTermAlso : W.exactAlso })),
-    ];
-    for (const { text, pin, bonus } of names) {
-      const key = normaliseQuery(text);
-      if (!key) continue;
+    const own = [doc.title, ...doc.also].map(normaliseQuery);
+    names.push(own);
+    own.forEach((key, i) => {
+      if (!key) return;
+      // The title pins (except glossary terms); other names add a bonus.
+      const entry = { d, pin: i === 0 && !term, bonus: i === 0 ? (term ? W.exactTerm : 0) : term ? W.exactTermAlso : W.exactAlso };
       const list = byName.get(key);
-      if (list) list.push({ d, pin, bonus });
-      else byName.set(key, [{ d, pin, bonus }]);
-    }
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    });
+    const same = byId.get(doc.id);
+    if (same) same.push(d);
+    else byId.set(doc.id, [d]);
   });
 
   /** Fuse over a subset: a throwaway Fuse on just those records (cheap: no re-indexing). */
@@ -129,17 +136,30 @@ export function createSearcher(payload: SearchPayload): Searcher {
     }
     const { score, matched, termWords } = scoreWords(words, counted, extra);
     const strongWords = new Set(termWords.flatMap((set) => [...set]));
-    const touched: number[] = [];
+    const touched: number[] = []; // each document once: pushed when its score leaves 0
+    const nTerms = counted.length;
     for (let d = 0; d < n; d++) {
-      if (!score[d]) continue;
+      const base = score[d] as number;
+      if (!base) continue;
       touched.push(d);
       // Entries matching more of the query's words rank higher...
-      const coverage = counted.length ? (matched[d] as number) / counted.length : 0;
+      const coverage = nTerms ? (matched[d] as number) / nTerms : 0;
       // ...and so do those whose title is mostly the query and holds most of its words.
+      // (Plain loops: this runs for every matching document, thousands at 10,000 entries.)
       const title = words.titleStems[d] ?? [];
-      const titleFilled = title.length ? title.filter((s) => strongWords.has(s)).length / title.length : 0;
-      const queryInTitle = counted.length ? termWords.filter((set) => title.some((s) => set.has(s))).length / counted.length : 0;
-      score[d] = (score[d] as number) * (0.25 + 0.75 * coverage * coverage) + W.titleCover * (titleFilled + queryInTitle) * coverage;
+      let filled = 0;
+      for (const s of title) if (strongWords.has(s)) filled++;
+      let inTitle = 0;
+      for (const set of termWords) {
+        for (const s of title) {
+          if (set.has(s)) {
+            inTitle++;
+            break;
+          }
+        }
+      }
+      const titleCover = (title.length ? filled / title.length : 0) + (nTerms ? inTitle / nTerms : 0);
+      score[d] = base * (0.25 + 0.75 * coverage * coverage) + W.titleCover * titleCover * coverage;
     }
 
     // 2. Everyday words.
@@ -155,12 +175,9 @@ export function createSearcher(payload: SearchPayload): Searcher {
     }
 
     // 3. Names, through Fuse, over the best candidates so far.
-    if (rest.length >= 2 && rest.length <= FUSE_MAX_QUERY) {
-      let candidates: number[] | null = topByScore([...new Set(touched)], score, FUSE_CANDIDATES);
-      if (!candidates.length) candidates = n <= FUSE_FULL_SCAN ? null : [];
-      if (!candidates || candidates.length) {
-        for (const r of fuseOver(candidates, rest)) bump(r.d, W.fuse * (1 - r.score) * (1 - r.score));
-      }
+    const candidates = topByScore(touched, score, FUSE_CANDIDATES);
+    if (rest.length >= 2 && rest.length <= FUSE_MAX_QUERY && (candidates.length || n <= FUSE_FULL_SCAN)) {
+      for (const r of fuseOver(candidates.length ? candidates : null, rest)) bump(r.d, W.fuse * (1 - r.score) * (1 - r.score));
     }
 
     // 4. Exact names: "dental nurse" is the Dental nurse role, whatever else matches.
@@ -170,11 +187,11 @@ export function createSearcher(payload: SearchPayload): Searcher {
       if (pin && passes(docs[d] as SearchDoc, filters)) pinned.add(d);
       else bump(d, bonus);
     }
-    // Near-exact names among the best candidates: every word equal or one typo away.
+    // Near-exact names among the candidates: every word equal or one typo away.
     if (!exact.length && rest) {
       const typed = wordsOf(rest).map(stem);
-      for (const d of topByScore([...new Set(touched)], score, FUSE_CANDIDATES)) {
-        const near = (nameStems[d] ?? []).some((name) => name.length === typed.length && name.every((w, i) => similarWord(w, typed[i] ?? '')));
+      for (const d of candidates) {
+        const near = nameStems(d).some((name) => name.length === typed.length && name.every((w, i) => similarWord(w, typed[i] ?? '')));
         if (near) bump(d, docs[d]?.kind === 'glossary' ? W.nearName / 3 : W.nearName);
       }
     }
@@ -196,7 +213,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
     }
 
     let top = 0;
-    const kept = [...new Set(touched)].filter((d) => {
+    const kept = touched.filter((d) => {
       const v = score[d] as number;
       if (v <= 0 || pinned.has(d) || !passes(docs[d] as SearchDoc, filters)) return false;
       if (v > top) top = v;
@@ -211,19 +228,24 @@ export function createSearcher(payload: SearchPayload): Searcher {
   }
 
   // Words people could have meant: names and everyday words, as written (not stemmed).
-  const known = new Set<string>();
-  for (const doc of docs) for (const name of [doc.title, ...doc.also]) for (const w of wordsOf(normaliseQuery(name))) known.add(w);
-  for (const rule of payload.synonyms) for (const phrase of rule.words) for (const w of wordsOf(phrase)) known.add(w);
-  for (const w of known) if (w.length < 4 || STOP_WORDS.has(w)) known.delete(w);
+  let knownWords: Set<string> | undefined;
+  const known = (): Set<string> => {
+    if (knownWords) return knownWords;
+    const set = new Set<string>();
+    for (const own of names) for (const name of own) for (const w of wordsOf(name)) set.add(w);
+    for (const rule of payload.synonyms) for (const phrase of rule.words) for (const w of wordsOf(phrase)) set.add(w);
+    for (const w of set) if (w.length < 4 || STOP_WORDS.has(w)) set.delete(w);
+    return (knownWords = set);
+  };
 
   function suggest(query: string, max = 3): string[] {
     const out: string[] = [];
     for (const typed of wordsOf(normaliseQuery(query))) {
-      if (typed.length < 3 || known.has(typed)) continue;
+      if (typed.length < 3 || known().has(typed)) continue;
       const limit = Math.max(1, Math.floor(typed.length / 3));
       let best: string | undefined;
       let bestDistance = limit + 1;
-      for (const w of known) {
+      for (const w of known()) {
         const d = editDistance(typed, w, Math.min(limit, bestDistance));
         if (d < bestDistance) [best, bestDistance] = [w, d];
       }
@@ -250,12 +272,14 @@ export function passes(doc: SearchDoc, filters: SearchFilters): boolean {
  * The k best ids by score, best first; ties broken by `tie`. Finds the k-th best score with a
  * numeric typed-array sort first, so only about k ids go through the comparator sort.
  */
-function topByScore(ids: number[], score: Float64Array, k: number, tie: (a: number, b: number) => number = (a, b) => a - b): number[] {
+function topByScore(ids: readonly number[], score: Float64Array, k: number, tie: (a: number, b: number) => number = (a, b) => a - b): number[] {
   let pool = ids;
   if (ids.length > k * 4) {
-    const values = Float64Array.from(ids, (d) => score[d] as number).sort();
+    const values = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) values[i] = score[ids[i] as number] as number;
+    values.sort();
     const kth = values[values.length - k] as number;
     pool = ids.filter((d) => (score[d] as number) >= kth);
   }
-  return pool.sort((a, b) => (score[b] as number) - (score[a] as number) || tie(a, b)).slice(0, k);
+  return [...pool].sort((a, b) => (score[b] as number) - (score[a] as number) || tie(a, b)).slice(0, k);
 }

@@ -1,0 +1,10 @@
+import { serveDist } from '../tests/e2e/serve.ts';
+import { launch } from '../tests/e2e/browser.ts';
+const { server, url } = await serveDist('dist');
+const b = await launch();
+const p = await b.newPage({ viewport: { width: 718, height: 1000 } });
+await p.goto(url + process.argv[2]);
+await p.emulateMedia({ media: 'print' });
+await p.screenshot({ path: '.shots/print.png', fullPage: true });
+console.log(await p.evaluate(() => document.documentElement.scrollHeight));
+await b.close(); server.close();

@@ -1,0 +1,38 @@
+/** Zoom buttons and the list toggle: real buttons with visible words, under the filters. */
+import { mapText } from '../../lib/map/map-strings';
+
+export interface MapControlsProps {
+  listShown: boolean;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFit: () => void;
+  onReset: () => void;
+  onToggleList: () => void;
+}
+
+export default function MapControls(props: MapControlsProps) {
+  const { listShown } = props;
+  return (
+    <div className="map-controls" role="group" aria-label="Map view">
+      {!listShown && (
+        <>
+          <button type="button" className="button secondary" onClick={props.onZoomIn}>
+            <span aria-hidden="true">+</span> {mapText.zoomIn}
+          </button>
+          <button type="button" className="button secondary" onClick={props.onZoomOut}>
+            <span aria-hidden="true">−</span> {mapText.zoomOut}
+          </button>
+          <button type="button" className="button secondary" onClick={props.onFit}>
+            {mapText.fit}
+          </button>
+          <button type="button" className="button secondary" onClick={props.onReset}>
+            {mapText.reset}
+          </button>
+        </>
+      )}
+      <button type="button" className="button secondary map-list-toggle" aria-pressed={listShown} aria-controls="map-stage map-list" onClick={props.onToggleList}>
+        {mapText.showList}
+      </button>
+    </div>
+  );
+}

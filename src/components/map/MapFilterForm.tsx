@@ -1,0 +1,110 @@
+/**
+ * The map's filters: a plain form, every control with a visible label. Changes apply at once
+ * (there is nothing to submit); the island writes them to the URL.
+ */
+import type { FormEvent } from 'react';
+import { activeFilterCount, defaultFilters, highestLevel, lowestLevel, type MapFilters, type SectorFilter } from '../../lib/map/view-state';
+import { levelLabel, mapText } from '../../lib/map/map-strings';
+
+export interface MapFilterFormProps {
+  filters: MapFilters;
+  pathways: readonly { id: string; title: string; colour: string }[];
+  boroughs: readonly { id: string; name: string }[];
+  onChange: (filters: MapFilters) => void;
+}
+
+const levels = Array.from({ length: highestLevel - lowestLevel + 1 }, (_, i) => lowestLevel + i);
+
+export default function MapFilterForm({ filters, pathways, boroughs, onChange }: MapFilterFormProps) {
+  const set = (patch: Partial<MapFilters>) => onChange({ ...filters, ...patch });
+  const togglePathway = (id: string, on: boolean) => {
+    const chosen = new Set(on ? [...filters.pathways, id] : filters.pathways.filter((p) => p !== id));
+    // Keep the pathways' own order, so the URL is the same whichever was ticked first.
+    set({ pathways: pathways.map((p) => p.id).filter((p) => chosen.has(p)) });
+  };
+  const setLevel = (which: 'min' | 'max', value: number) => {
+    // Moving one end past the other drags the other along.
+    if (which === 'min') set({ min: value, max: Math.max(value, filters.max) });
+    else set({ max: value, min: Math.min(value, filters.min) });
+  };
+  const active = activeFilterCount(filters);
+  return (
+    <form className="map-filters" aria-labelledby="map-filters-title" onSubmit={(e: FormEvent) => e.preventDefault()}>
+      <h2 id="map-filters-title" className="map-filters-title">
+        {mapText.filtersTitle}
+      </h2>
+      <div className="map-filters-row">
+        <div className="map-field">
+          <label htmlFor="map-sector">{mapText.sector}</label>
+          <select
+            id="map-sector"
+            value={filters.sector ?? ''}
+            onChange={(e) => set({ sector: (e.currentTarget.value || undefined) as SectorFilter | undefined })}
+          >
+            <option value="">{mapText.sectorAll}</option>
+            <option value="nhs">{mapText.sectorNhs}</option>
+            <option value="social-care">{mapText.sectorSocialCare}</option>
+          </select>
+        </div>
+        <div className="map-field">
+          <label htmlFor="map-min">{mapText.levelFrom}</label>
+          <select id="map-min" value={filters.min} onChange={(e) => setLevel('min', Number(e.currentTarget.value))}>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {levelLabel(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="map-field">
+          <label htmlFor="map-max">{mapText.levelTo}</label>
+          <select id="map-max" value={filters.max} onChange={(e) => setLevel('max', Number(e.currentTarget.value))}>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {levelLabel(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="map-field">
+          <label htmlFor="map-borough">{mapText.borough}</label>
+          <select id="map-borough" value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
+            <option value="">{mapText.boroughAll}</option>
+            {boroughs.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="map-pathways">
+        <legend>{mapText.pathways}</legend>
+        <p className="map-hint" id="map-pathways-hint">
+          {mapText.pathwaysHint}
+        </p>
+        <ul>
+          {pathways.map((p) => (
+            <li key={p.id} style={{ '--lane': p.colour } as React.CSSProperties}>
+              <input
+                type="checkbox"
+                id={`map-pathway-${p.id}`}
+                checked={filters.pathways.includes(p.id)}
+                onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
+                aria-describedby="map-pathways-hint"
+              />
+              <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="map-filters-actions">
+        {/* Always there (never removed under the pointer or the keyboard focus). */}
+        <button type="button" className="button secondary" onClick={() => onChange(defaultFilters)}>
+          {mapText.clearFilters}
+        </button>{' '}
+        <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Handouts: a pathway, a role and a route each print to one A4 page with the full words,
+ * the review date, and a QR code that opens the same page online.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { builtPages, siteUrl } from './helpers.ts';
+
+const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
+}
+
+/** Draws the page's QR code SVG onto a canvas and decodes it with jsQR, in the page. */
+async function decodeQr(page: Page, selector: string): Promise<string | null> {
+  await page.addScriptTag({ content: jsQR });
+  return page.evaluate(async (sel) => {
+    const svg = document.querySelector(`${sel} svg`);
+    if (!svg) return null;
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(xml);
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 400, 400);
+    ctx.drawImage(img, 0, 0, 400, 400);
+    const data = ctx.getImageData(0, 0, 400, 400);
+    const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null };
+    return w.jsQR(data.data, 400, 400)?.data ?? null;
+  }, selector);
+}
+
+const pages = builtPages();
+const roleHandout = pages.find((p) => /^\/roles\/[^/]+\/handout\/$/.test(p))!;
+const pathwayHandout = pages.find((p) => /^\/pathways\/[^/]+\/handout\/$/.test(p))!;
+const routePage = pages.find((p) => /^\/route\/[^/]+\/[^/]+\/$/.test(p))!;
+
+describe.each([
+  ['role', roleHandout, roleHandout?.replace(/handout\/$/, ''), '.sheet-qr'],
+  ['pathway', pathwayHandout, pathwayHandout?.replace(/handout\/$/, ''), '.sheet-qr'],
+  ['route', routePage, routePage, '.route-print-foot .sheet-qr'],
+])('a %s prints to one A4 page', (_kind, path, canonical, qrSelector) => {
+  it('has one page with the title, the review date and the full words', async () => {
+    expect(path, 'a built page of this kind').toBeTruthy();
+    const page = await browser.newPage();
+    await page.goto(siteUrl() + path);
+    const title = (await page.locator('h1').innerText()).trim();
+    await page.emulateMedia({ media: 'print' });
+    const { pages: count, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(count).toBe(1);
+    expect(text).toContain(title.replace(/\s+/g, ' ').slice(0, 30));
+    expect(text).toMatch(/Content last checked:? \d{1,2} \w+ \d{4}/);
+    // The words, not only a picture: a step or fact paragraph is in the PDF's text.
+    const words = (await page.locator('main li:visible, main p:visible').nth(1).innerText()).replace(/\s+/g, '').slice(0, 25);
+    expect(words.length).toBeGreaterThan(10);
+    expect(text.replace(/\s+/g, '')).toContain(words);
+    await page.close();
+  });
+
+  it('carries a QR code that opens the same page', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl() + path);
+    const decoded = await decodeQr(page, qrSelector);
+    expect(decoded).not.toBeNull();
+    expect(new URL(decoded!).pathname).toBe(canonical);
+    await page.close();
+  });
+});

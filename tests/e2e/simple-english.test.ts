@@ -1,0 +1,57 @@
+/** Simple English: switched on once, remembered on the next page, with key-word meanings on focus. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.ts';
+import { builtPages, siteUrl } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Simple English', () => {
+  it('stays on across pages and shows a key word meaning on focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const roles = builtPages().filter((p) => /^\/roles\/[^/]+\/$/.test(p));
+    await page.goto(siteUrl() + roles[0]);
+    const toggle = page.getByRole('button', { name: 'Simple English' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.lede').isVisible()).toBe(true);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.lede').isVisible()).toBe(false);
+
+    // Another page: still simple, found by following a link as a person would.
+    await page.locator('.breadcrumbs a', { hasText: 'All jobs' }).click();
+    await page.locator('.card a').nth(5).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.simple)).toBe('on');
+    expect(await page.getByRole('button', { name: 'Simple English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.simple-box').isVisible()).toBe(true);
+    expect(await page.locator('.lede').isVisible()).toBe(false);
+
+    // A key word: its meaning appears on keyboard focus and Escape hides it.
+    await page.goto(siteUrl() + '/roles/care-worker/');
+    const term = page.locator('.kw-term:visible').first();
+    expect(await term.count()).toBe(1);
+    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(false);
+    await term.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect((await tip.locator('.kw-simple').innerText()).length).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+
+    // Choosing a language adds its translation, marked as not yet checked.
+    await page.getByLabel('Key words in').selectOption('es');
+    await term.blur();
+    await term.focus();
+    const spanish = tip.locator('.kw-tr[data-lang="es"]');
+    expect(await spanish.isVisible()).toBe(true);
+    expect(await spanish.innerText()).toContain('(not yet checked)');
+    await context.close();
+  });
+});
