@@ -343,21 +343,22 @@ describe('URL params', () => {
 
 // ---- The real content (skipped while it does not load: others are still writing it) ----
 
-function loadReal(): Graph | undefined {
+function loadReal() {
   try {
-    return buildGraph(loadContentOrThrow(process.cwd()));
+    const content = loadContentOrThrow(process.cwd());
+    return { content, graph: buildGraph(content) };
   } catch {
     return undefined;
   }
 }
 const real = loadReal();
 
-describe.skipIf(real === undefined)('real content (skipped until `npm run check:content` passes)', () => {
-  const graph = real!;
+describe.skipIf(real === undefined)('real content (skipped while `npm run check:content` reports errors)', () => {
+  const { content, graph } = real!;
 
   it('from nothing to nursing associate: through the Care Certificate and a paid support job', () => {
     const routes = ok(findRoutes(graph, { from: { kind: 'nothing' }, to: 'nursing-associate', variant: 'earn', max: 5 }));
-    const gained = (r: Route) => r.steps.flatMap((s) => [s.id, ...(s.includes ?? []), ...(s.alsoNeeds ?? [])].map((n) => (typeof n === 'string' ? n : n.id)));
+    const gained = (r: Route) => r.steps.flatMap((s) => [s.id, ...[...(s.includes ?? []), ...(s.alsoNeeds ?? [])].map((n) => n.id)]);
     const fits = routes.find((r) => gained(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid));
     expect(fits, routes.map((r) => r.summary).join('\n')).toBeDefined();
     expect(fits!.months).toBeGreaterThan(12);
@@ -367,5 +368,14 @@ describe.skipIf(real === undefined)('real content (skipped until `npm run check:
     const routes = ok(findRoutes(graph, { from: { kind: 'node', id: 'english-language-test' }, to: 'adult-nurse' }));
     expect(routes[0]!.months).toBeGreaterThan(0);
     expect(ids(routes[0]).at(-1)).toBe('adult-nurse');
+  });
+
+  it('reaches every role from nothing or from some journey\'s starting points', () => {
+    const starts = [[], ...content.journeys.map((j) => j.data.start)];
+    const missing = graph.nodes
+      .filter((n) => n.kind === 'role')
+      .filter((n) => !starts.some((ids) => findRoutes(graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'))
+      .map((n) => n.id);
+    expect(missing).toEqual([]);
   });
 });

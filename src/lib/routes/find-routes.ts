@@ -2,24 +2,29 @@
  * `findRoutes`: the few best distinct routes from where a person is to a role.
  *
  * How: every move (see moves.ts for the moves and the time model) becomes a weighted arc,
- * and Yen's algorithm finds the K lightest simple paths from a virtual start node. Arc
+ * and Yen's algorithm lists the lightest simple paths from a virtual start node. Arc
  * weights cannot know the whole route, so a step's prerequisites are costed as if only the
- * previous node were held. We therefore ask for more candidates than needed, rebuild each
- * one with the exact route so far (prerequisites earlier on the route are not counted
- * twice), re-rank them and keep the best `max`.
+ * previous node and the starting points were held. We therefore take more candidates than
+ * needed (CANDIDATES_PER_ROUTE distinct ones per route asked for, at most MAX_PATHS
+ * paths), rebuild each with the exact route so far (prerequisites earlier on the route
+ * are not counted twice), re-rank them and keep the best `max`.
  */
 import type { Graph } from '../graph/graph.ts';
 import { nearestIds } from '../content/suggest.ts';
 import type { NodeRef, Route, RouteQuery, RouteResult, Start, Step } from './types.ts';
 import { LOCAL_BONUS_MONTHS, START, STEP_COST, EARN_UNPAID_WEIGHT, factsWeight, isLocal, moveFacts, movesFrom, ref, type Context, type Move } from './moves.ts';
 import { makeStep } from './steps.ts';
-import { kShortestPaths, type Arc } from './yen.ts';
+import { shortestPaths, type Arc } from './yen.ts';
 import { routeSummary } from './describe.ts';
 import { nearestRole, reachable } from './nearest.ts';
 import { aRole } from './text.ts';
 
 /** Routes returned when `max` is not given. */
 export const DEFAULT_MAX = 3;
+/** Distinct candidate routes gathered per route returned, before the exact re-ranking. */
+const CANDIDATES_PER_ROUTE = 3;
+/** Paths Yen's algorithm may list for one query, at most (it is lazy; most queries need far fewer). */
+const MAX_PATHS = 120;
 
 /** The ids a start names, in order. */
 export function startIds(start: Start): string[] {
@@ -127,30 +132,44 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   }
 
   const max = Math.max(1, Math.floor(query.max ?? DEFAULT_MAX));
-  const paths = kShortestPaths(arcsFor(ctx), START, target.id, max * 4 + 4);
-  if (!paths.length) {
+  const built: (Built & { weight: number; same: string })[] = [];
+  const distinct = new Set<string>();
+  let listed = 0;
+  for (const path of shortestPaths(arcsFor(ctx), START, target.id)) {
+    const b = buildRoute(ctx, path.nodes, target.title);
+    const same = sameAs(ctx, b.route);
+    built.push({ ...b, weight: routeWeight(ctx, b.route), same });
+    distinct.add(same);
+    if (distinct.size >= max * CANDIDATES_PER_ROUTE || ++listed >= MAX_PATHS) break;
+  }
+  if (!built.length) {
     const nearest: NodeRef | undefined = nearestRole(ctx, target);
     const message = `We could not find a route from where you are to becoming ${aRole(target.title)}.${
       nearest ? ` The nearest job you can reach is ${aRole(nearest.title)}: try a route to it, and ask a careers adviser about the rest.` : ' Ask a careers adviser about your options.'
     }`;
     return nearest ? { status: 'unreachable', nearest, message } : { status: 'unreachable', message };
   }
-  const ranked = paths
-    .map((p) => buildRoute(ctx, p.nodes, target.title))
-    .map((r) => ({ ...r, weight: routeWeight(ctx, r.route) }))
-    // Equal weight: a route from where the person is comes first, then the shorter one.
-    .sort((a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
-  // One route per sequence of steps (the same steps from another starting point add
-  // nothing). Outside the local variant, a route that only puts a programme in front of a
-  // better route is not a real alternative either.
+  // Equal weight: a route from where the person is comes first, then the shorter one.
+  built.sort((a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
   const seen = new Set<string>();
   const routes: Route[] = [];
-  for (const r of ranked) {
-    const key = r.route.steps.filter((s) => ctx.variant === 'local' || s.kind !== 'programme').map((s) => `${s.kind} ${s.id}`).join('>');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    routes.push(r.route);
+  for (const b of built) {
+    if (seen.has(b.same)) continue;
+    seen.add(b.same);
+    routes.push(b.route);
     if (routes.length >= max) break;
   }
   return { status: 'ok', routes };
+}
+
+/**
+ * Routes with the same key are the same advice: one per sequence of steps (the same steps
+ * from another starting point add nothing). Outside the local variant, a route that only
+ * puts a programme in front of a better route is not a real alternative either.
+ */
+function sameAs(ctx: Context, route: Route): string {
+  return route.steps
+    .filter((s) => ctx.variant === 'local' || s.kind !== 'programme')
+    .map((s) => `${s.kind} ${s.id}`)
+    .join('>');
 }

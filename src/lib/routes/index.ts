@@ -7,5 +7,5 @@ export { findRoutes, startIds, DEFAULT_MAX } from './find-routes.ts';
 export { describeRoute, describeEarning, describeTime, routeSummary, formatMonths, type RouteDescription } from './describe.ts';
 export { routeToSearchParams, routeFromSearchParams, NOTHING, type ParsedRouteParams } from './search-params.ts';
 export { JOB_MONTHS, EXPERIENCE_MONTHS, PROGRAMME_MONTHS, EARN_UNPAID_WEIGHT, LOCAL_BONUS_MONTHS } from './moves.ts';
-export { kShortestPaths } from './yen.ts';
+export { kShortestPaths, shortestPaths, type WeightedPath, type Arc, type Neighbours } from './yen.ts';
 export * from './types.ts';

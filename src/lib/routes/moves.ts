@@ -40,7 +40,9 @@
  * something that is neither held nor reachable from the start is impossible.
  *
  * Programmes: ended programmes (per `details`) are never used. With a borough, only
- * programmes serving that borough are used, in every variant.
+ * programmes serving that borough are used, in every variant. Outside the local variant,
+ * a programme that only leads to things open to all is left out (it would only add
+ * months), unless it pays and the variant is `earn`.
  */
 import type { EdgeKind, Graph, GraphNode } from '../graph/graph.ts';
 import type { NodeRef, StepDetail, Variant } from './types.ts';
@@ -115,6 +117,24 @@ export function isLocal(ctx: Context, node: GraphNode): boolean {
   return node.kind === 'programme' && ctx.variant === 'local' && programmeAllowed(ctx, node);
 }
 
+/** True when anyone can take this role or qualification with nothing: no programme needed. */
+function openToAll(graph: Graph, n: GraphNode): boolean {
+  if (n.kind === 'role') return n.openEntry === true;
+  return n.kind === 'qualification' && n.qualificationKind !== 'registration' && prerequisites(graph, n.id).length === 0;
+}
+
+/**
+ * A programme only worth suggesting outside the local variant: one that leads somewhere
+ * not open to all, or (for `earn`) pays. Others only add months to a direct route.
+ */
+function programmeHelps(ctx: Context, p: GraphNode): boolean {
+  if (ctx.variant === 'local' || (ctx.variant === 'earn' && p.paid)) return true;
+  return (ctx.graph.out.get(p.id) ?? []).some((e) => {
+    const n = ctx.graph.byId.get(e.to);
+    return n !== undefined && !openToAll(ctx.graph, n);
+  });
+}
+
 /**
  * The first moves of every route: into each starting point (`here`, no time), and the moves
  * open to anyone with nothing (having something never takes options away).
@@ -124,12 +144,7 @@ export function startMoves(ctx: Context): Move[] {
   const moves: Move[] = ctx.startIds.map((id) => ({ from: START, to: id, via: 'here' as const }));
   for (const n of graph.nodes) {
     if (ctx.startIds.includes(n.id)) continue;
-    const open =
-      n.kind === 'programme'
-        ? programmeAllowed(ctx, n)
-        : n.kind === 'role'
-          ? n.openEntry === true
-          : n.qualificationKind !== 'registration' && prerequisites(graph, n.id).length === 0;
+    const open = n.kind === 'programme' ? programmeAllowed(ctx, n) && programmeHelps(ctx, n) : openToAll(graph, n);
     if (open) moves.push({ from: START, to: n.id, via: 'open' });
   }
   return moves;

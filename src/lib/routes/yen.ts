@@ -66,14 +66,18 @@ function weightOf(next: Neighbours, nodes: readonly string[]): number {
   return total;
 }
 
-/** Up to `k` loopless paths from `source` to `target`, lightest first. */
-export function kShortestPaths(next: Neighbours, source: string, target: string, k: number): WeightedPath[] {
+/**
+ * Loopless paths from `source` to `target`, lightest first, computed lazily: stop
+ * iterating when you have enough.
+ */
+export function* shortestPaths(next: Neighbours, source: string, target: string): Generator<WeightedPath> {
   const first = shortest(next, source, target, new Set(), new Set());
-  if (!first || k < 1) return [];
+  if (!first) return;
   const found: WeightedPath[] = [first];
+  yield first;
   const seen = new Set([pathKey(first.nodes)]);
   const candidates: WeightedPath[] = [];
-  while (found.length < k) {
+  for (;;) {
     const last = found[found.length - 1]!;
     for (let i = 0; i + 1 < last.nodes.length; i++) {
       const spur = last.nodes[i]!;
@@ -91,10 +95,22 @@ export function kShortestPaths(next: Neighbours, source: string, target: string,
       seen.add(key);
       candidates.push({ nodes, weight: weightOf(next, nodes) });
     }
-    if (!candidates.length) break;
+    if (!candidates.length) return;
     // Lightest candidate next; on equal weight, the one with fewer steps.
     candidates.sort((a, b) => a.weight - b.weight || a.nodes.length - b.nodes.length);
-    found.push(candidates.shift()!);
+    const best = candidates.shift()!;
+    found.push(best);
+    yield best;
   }
-  return found;
+}
+
+/** Up to `k` loopless paths from `source` to `target`, lightest first. */
+export function kShortestPaths(next: Neighbours, source: string, target: string, k: number): WeightedPath[] {
+  const paths: WeightedPath[] = [];
+  if (k < 1) return paths;
+  for (const p of shortestPaths(next, source, target)) {
+    paths.push(p);
+    if (paths.length >= k) break;
+  }
+  return paths;
 }
