@@ -153,8 +153,10 @@ export const qualificationSchema = z
     funding: z.string().min(3),
     /** True when you are paid while you do it (apprenticeships, in-work training). */
     paid: z.boolean().default(false),
-    /** Qualification or role ids you need first. */
+    /** Qualification or role ids you need first: ALL of them. */
     requires: z.array(idSchema).default([]),
+    /** Qualification or role ids of which you need at least ONE first (a job in care, any of several registrations). */
+    requires_any: z.array(idSchema).default([]),
     /** One plain-English sentence on what it is. Required. */
     summary: z.string().min(10),
     /** The same in simple English: 1 to 3 short sentences. */

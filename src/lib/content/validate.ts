@@ -91,6 +91,7 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   }
   for (const q of content.qualifications) {
     check(q.file, 'requires', q.data.requires, ['qualification', 'role']);
+    check(q.file, 'requires_any', q.data.requires_any, ['qualification', 'role']);
     if (q.data.simple) simpleCheck(issues, q.file, 'simple', q.data.simple);
   }
   for (const p of content.programmes) {

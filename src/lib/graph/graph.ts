@@ -10,7 +10,8 @@ export type NodeKind = 'role' | 'qualification' | 'programme';
 /**
  * Edge kinds, each read "from -> to":
  * - qualifies: a qualification that gets you into a role (role.entry)
- * - requires: something you need before starting a qualification (qualification.requires)
+ * - requires: something you need before starting a qualification (qualification.requires;
+ *   edges from `requires_any` carry `any: true`: one of them is enough)
  * - progresses: a role that often leads to another (role.progression)
  * - trains: a qualification people usually take while in a role (role.in_work)
  * - offers: a programme that gives you a qualification (programme.offers)
@@ -52,6 +53,8 @@ export interface GraphEdge {
   from: string;
   to: string;
   kind: EdgeKind;
+  /** On `requires` edges: true when any one of the node's such edges is enough. */
+  any?: true;
 }
 
 /** The JSON form of the graph. */
@@ -135,18 +138,21 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
-  const add = (from: string, to: string, kind: EdgeKind) => {
+  const add = (from: string, to: string, kind: EdgeKind, any = false) => {
     const key = `${from}>${to}>${kind}`;
     if (from === to || seen.has(key) || !byId.has(from) || !byId.has(to)) return;
     seen.add(key);
-    edges.push({ from, to, kind });
+    edges.push(any ? { from, to, kind, any: true } : { from, to, kind });
   };
   for (const r of content.roles) {
     for (const q of r.data.entry) add(q, r.id, 'qualifies');
     for (const q of r.data.in_work) add(r.id, q, 'trains');
     for (const next of r.data.progression) add(r.id, next, 'progresses');
   }
-  for (const q of content.qualifications) for (const pre of q.data.requires) add(pre, q.id, 'requires');
+  for (const q of content.qualifications) {
+    for (const pre of q.data.requires) add(pre, q.id, 'requires');
+    for (const pre of q.data.requires_any) add(pre, q.id, 'requires', true);
+  }
   for (const p of content.programmes) {
     for (const q of p.data.offers) add(p.id, q, 'offers');
     for (const r of p.data.leads_to) add(p.id, r, 'leads-to');

@@ -104,7 +104,10 @@ export interface MoveFacts {
 
 export const ref = (n: GraphNode): NodeRef => ({ id: n.id, title: n.title });
 
-const prerequisites = (graph: Graph, id: string) => (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires');
+/** What is needed first, all of it (`requires`). */
+const prerequisites = (graph: Graph, id: string) => (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires' && !e.any);
+/** What is needed first, any one of it (`requires_any`). */
+const anyOf = (graph: Graph, id: string) => (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires' && e.any);
 
 /** True when a programme may be suggested at all (not ended; serves the borough, if one is set). */
 export function programmeAllowed(ctx: Context, node: GraphNode): boolean {
@@ -120,7 +123,7 @@ export function isLocal(ctx: Context, node: GraphNode): boolean {
 /** True when anyone can take this role or qualification with nothing: no programme needed. */
 function openToAll(graph: Graph, n: GraphNode): boolean {
   if (n.kind === 'role') return n.openEntry === true;
-  return n.kind === 'qualification' && n.qualificationKind !== 'registration' && prerequisites(graph, n.id).length === 0;
+  return n.kind === 'qualification' && n.qualificationKind !== 'registration' && prerequisites(graph, n.id).length === 0 && anyOf(graph, n.id).length === 0;
 }
 
 /**
@@ -168,6 +171,9 @@ function qualificationFacts(ctx: Context, q: GraphNode, had: ReadonlySet<string>
   let months = q.months ?? 0;
   let paidMonths = paid ? months : 0;
   const alsoNeeds: NodeRef[] = [];
+  // `requires_any`: one of them must be held already (or be where this move comes from).
+  const options = anyOf(ctx.graph, q.id);
+  if (options.length && !options.some((e) => e.from === from || had.has(e.from))) return { months, paidMonths, alsoNeeds, includes: [], blocked: true };
   // Everything `q` requires, directly or through its prerequisites, that is not held yet.
   const seen = new Set<string>([q.id, from]);
   const queue = [q.id];
