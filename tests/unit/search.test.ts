@@ -35,6 +35,9 @@ const docs: SearchDoc[] = [
 const synonyms = [
   { words: ['old people', 'elderly'], ids: ['care-worker', 'senior-care-worker'], expand: ['care home'] },
   { words: ['blood'], ids: ['phlebotomist'], expand: [] },
+  // Words found nowhere in the entry itself: only the synonym rule can find it.
+  { words: ['trolley pusher'], ids: ['porter'], expand: [] },
+  { words: ['cater'], ids: ['camden-care-academy'], expand: [] },
 ];
 const searcher = createSearcher(buildSearchIndex(docs, synonyms));
 const ids = (results: SearchResult[]) => results.map((r) => r.doc.id);
@@ -94,6 +97,16 @@ describe('synonyms', () => {
   it('tolerates one typo in longer words and ignores unrelated words', () => {
     expect(match('old peeple')).toHaveLength(1);
     expect(match('porter')).toHaveLength(0);
+  });
+
+  it('finds entries through synonym rules alone', () => {
+    expect(ids(searcher.search('trolley pusher'))).toEqual(['porter']);
+    expect(ids(searcher.search('trolly pusher'))[0]).toBe('porter');
+  });
+
+  it('does not let a known word match a synonym one typo away', () => {
+    // "carer" is a word in the index, so it must not be read as a typo for "cater".
+    expect(ids(searcher.search('carer'))).not.toContain('camden-care-academy');
   });
 
   it('boosts the ids of a synonym above word matches', () => {

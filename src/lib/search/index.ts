@@ -5,7 +5,8 @@
  */
 export { buildSearchDocuments, levelLabel, type SearchContent } from './documents.ts';
 export { buildSearchIndex, serialisePayload } from './build-index.ts';
-export { createSearcher, passes, type Searcher } from './searcher.ts';
+export { createSearcher, type Searcher } from './searcher.ts';
+export { passes } from './ranking.ts';
 export { groupResults, kindLabels, type ResultGroup } from './group.ts';
 export { normaliseQuery, stem, terms, STOP_WORDS } from './normalise.ts';
 export { compileSynonyms, synonymMatcher, type SynonymHit } from './synonyms.ts';

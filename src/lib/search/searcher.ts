@@ -7,7 +7,8 @@
  *    against the word index, typo-tolerant; a document's score grows with the words it matches
  *    and is scaled down when it matches only some of them ("hospital job no experience");
  * 2. everyday words: synonyms.yaml words or phrases in the query boost their entries strongly;
- * 3. names: Fuse matches the whole query against titles, other names and synonyms;
+ * 3. names: Fuse matches the whole query against titles and other names, typo-tolerant, over
+ *    the best candidates so far; a name equal to the query but for a typo per word gets a bonus;
  * 4. exact names: a query equal to the title of a job, qualification, programme or pathway
  *    pins that entry first; other names and glossary terms typed exactly get a bonus;
  * 5. structure: "level 3" and "band 3" keep entries at that level or band on top (and, typed
@@ -20,6 +21,7 @@ import { normaliseQuery, stem, STOP_WORDS, terms, words as wordsOf } from './nor
 import { synonymMatcher } from './synonyms.ts';
 import { buildTermIndex, splitJoined } from './term-index.ts';
 import { scoreWords } from './word-scores.ts';
+import { passes, topByScore } from './ranking.ts';
 import { searchKinds, type SearchDoc, type SearchFilters, type SearchPayload, type SearchResult } from './types.ts';
 
 export interface Searcher {
@@ -37,7 +39,7 @@ const W = {
   /** Another name typed exactly ("hca", "ot"). */
   exactAlso: 8,
   exactTermAlso: 3,
-  /** A name typed with a typo or two ("helthcare assistant"); a third of that for glossary terms. */
+  /** A name typed with at most one typo per word ("helthcare assistant"); a third for glossary terms. */
   nearName: 6,
   synonymWhole: 12,
   synonymPart: 6,
@@ -72,7 +74,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
   const { docs } = payload;
   const n = docs.length;
   const words = buildTermIndex(docs);
-  const findSynonyms = synonymMatcher(payload.synonyms);
+  const findSynonyms = synonymMatcher(payload.synonyms, (w) => words.has(w));
   const fuseIndex = Fuse.parseIndex<SearchDoc>(payload.index as unknown as FuseIndexData);
   const fuseOptions = { ...FUSE_OPTIONS, keys: FUSE_KEYS.map((k) => ({ ...k })) };
   const fuse = new Fuse(docs, fuseOptions, fuseIndex);
@@ -255,31 +257,4 @@ export function createSearcher(payload: SearchPayload): Searcher {
   }
 
   return { search, suggest, size: n };
-}
-
-/** Whether a document passes the filters. Exported for tests and for "browse" pages. */
-export function passes(doc: SearchDoc, filters: SearchFilters): boolean {
-  if (filters.kinds?.length && !filters.kinds.includes(doc.kind)) return false;
-  if (filters.sector && filters.sector !== 'both') {
-    if (doc.sector !== filters.sector && doc.sector !== 'both') return false;
-  } else if (filters.sector === 'both' && !doc.sector) return false;
-  if (filters.level !== undefined && doc.level !== filters.level) return false;
-  if (filters.borough && doc.kind === 'programme' && !(doc.boroughs ?? []).includes(filters.borough)) return false;
-  return true;
-}
-
-/**
- * The k best ids by score, best first; ties broken by `tie`. Finds the k-th best score with a
- * numeric typed-array sort first, so only about k ids go through the comparator sort.
- */
-function topByScore(ids: readonly number[], score: Float64Array, k: number, tie: (a: number, b: number) => number = (a, b) => a - b): number[] {
-  let pool = ids;
-  if (ids.length > k * 4) {
-    const values = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) values[i] = score[ids[i] as number] as number;
-    values.sort();
-    const kth = values[values.length - k] as number;
-    pool = ids.filter((d) => (score[d] as number) >= kth);
-  }
-  return [...pool].sort((a, b) => (score[b] as number) - (score[a] as number) || tie(a, b)).slice(0, k);
 }

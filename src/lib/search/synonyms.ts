@@ -30,8 +30,12 @@ interface Phrase {
   rule: SynonymRule;
 }
 
-/** Prepares rules for fast matching; call once per payload. */
-export function synonymMatcher(rules: readonly SynonymRule[]): (normalised: string) => SynonymHit[] {
+/**
+ * Prepares rules for fast matching; call once per payload. A query word may be one typo away
+ * from a synonym word only when it is not a known word itself (`isKnown`): "carer" must not
+ * match "cater", but "helthcare" may match "healthcare".
+ */
+export function synonymMatcher(rules: readonly SynonymRule[], isKnown: (stem: string) => boolean = () => false): (normalised: string) => SynonymHit[] {
   const byFirst = new Map<string, Phrase[]>();
   const fuzzyFirst: Phrase[] = [];
   for (const rule of rules) {
@@ -53,12 +57,17 @@ export function synonymMatcher(rules: readonly SynonymRule[]): (normalised: stri
     const best = new Map<SynonymRule, number>();
     for (let i = 0; i < qStems.length; i++) {
       const first = qStems[i] ?? '';
-      const candidates = new Set([...(byFirst.get(first) ?? []), ...(first.length >= 5 ? fuzzyFirst : [])]);
+      const fuzzy = (k: number) => !isKnown(qStems[i + k] ?? '');
+      const candidates = new Set([...(byFirst.get(first) ?? []), ...(first.length >= 5 && fuzzy(0) ? fuzzyFirst : [])]);
       for (const phrase of candidates) {
         const n = phrase.stems.length;
         if (i + n > qStems.length) continue;
         let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = similarWord(phrase.stems[k] ?? '', qStems[i + k] ?? '');
+        for (let k = 0; k < n && ok; k++) {
+          const a = phrase.stems[k] ?? '';
+          const b = qStems[i + k] ?? '';
+          ok = a === b || (fuzzy(k) && similarWord(a, b));
+        }
         if (!ok) continue;
         const covered = qWords.slice(i, i + n).filter((w) => !STOP_WORDS.has(w)).length;
         const coverage = Math.min(1, covered / meaningful);

@@ -68,7 +68,7 @@ export interface SearchPayload {
 export interface SearchFilters {
   /** Only these kinds. */
   kinds?: readonly SearchKind[];
-  /** "nhs" or "social-care" keep entries of that sector and of "both". Entries without a sector drop out. */
+  /** "nhs" or "social-care" keep entries of that sector and of "both"; "both" keeps any entry with a sector. Entries without one drop out. */
   sector?: 'social-care' | 'nhs' | 'both';
   /** Only entries at this RQF level. */
   level?: number;
