@@ -20,7 +20,7 @@ const full = args.includes('--full');
 const paths = args.filter((a) => !a.startsWith('--'));
 const viewports = (sizes.length ? sizes : ['390x844', '1920x1080']).map((s) => s.split('x').map(Number) as [number, number]);
 mkdirSync(outDir, { recursive: true });
-const { server, url } = await serveDist(resolve('dist'));
+const { server, url } = await serveDist(resolve(process.env.DIST_DIR ?? 'dist'));
 const browser = await launch();
 try {
   for (const [width, height] of viewports) {

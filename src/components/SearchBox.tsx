@@ -15,6 +15,10 @@ export interface SearchBoxProps {
   indexUrl: string;
   /** Called with the chosen entry id; return true to stay on the page (the map selects a node). */
   onSelect?: (id: string) => boolean;
+  /** Text already typed before the island took over the plain form. */
+  initialQuery?: string;
+  /** Focus the input on mount (when it replaces a focused plain input). */
+  autoFocus?: boolean;
 }
 
 // TODO(lead): move to ui-strings.ts (not edited here: owned by another session).
@@ -34,11 +38,12 @@ const LIMIT = 12;
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
-export default function SearchBox({ indexUrl, onSelect }: SearchBoxProps) {
+export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoFocus = false }: SearchBoxProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>('idle');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -78,6 +83,13 @@ export default function SearchBox({ indexUrl, onSelect }: SearchBoxProps) {
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
+
+  useEffect(() => {
+    if (!autoFocus) return;
+    const input = inputRef.current;
+    input?.focus();
+    input?.setSelectionRange(input.value.length, input.value.length);
+  }, []);
 
   function choose(result: SearchResult) {
     setOpen(false);
@@ -133,6 +145,7 @@ export default function SearchBox({ indexUrl, onSelect }: SearchBoxProps) {
       <div className="search-field">
         <input
           id={inputId}
+          ref={inputRef}
           className="search-input"
           type="text"
           name="q"

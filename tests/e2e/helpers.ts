@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 
+/** The built site the browser tests read: dist/, or DIST_DIR when set. */
+export const distDir = process.env.DIST_DIR ?? 'dist';
+
 export const siteUrl = () => {
   const url = process.env.SITE_URL_E2E;
   if (!url) throw new Error('SITE_URL_E2E is not set: run through vitest.e2e.config.ts');
@@ -27,7 +30,7 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 export const describeViolations = (vs: AxeViolation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 
 /** Every HTML page in dist/, as a URL path ("/roles/care-worker/"). */
-export function builtPages(root = 'dist'): string[] {
+export function builtPages(root = distDir): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

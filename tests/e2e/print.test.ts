@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(buffer) }).promise;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser.ts';
-import { axe, builtPages, describeViolations, pageTypes, siteUrl } from './helpers.ts';
+import { axe, builtPages, describeViolations, pageTypes, siteUrl, distDir } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,11 +92,11 @@ describe('links', () => {
     const pages = new Set(builtPages());
     const broken: string[] = [];
     for (const path of pages) {
-      const file = join('dist', path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+      const file = join(distDir, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
       const html = readFileSync(file, 'utf8');
       for (const [, href] of html.matchAll(/href="(\/[^"#?]*)(?:[?#][^"]*)?"/g)) {
         if (!href) continue;
-        const ok = pages.has(href) || existsSync(join('dist', href));
+        const ok = pages.has(href) || existsSync(join(distDir, href));
         if (!ok) broken.push(`${path} -> ${href}`);
       }
     }

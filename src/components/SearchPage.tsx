@@ -1,0 +1,92 @@
+/**
+ * The /search/ page island: the query from the address, filters by kind, sector, level and
+ * borough, and results grouped by kind. The address keeps the query and filters, so an
+ * advisor can send the link. Without JavaScript the page lists everything A to Z instead.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Searcher } from '../lib/search/searcher';
+import type { SearchFilters, SearchKind, SearchPayload } from '../lib/search/types';
+import { groupResults } from '../lib/search/group';
+
+interface Props { indexUrl: string; boroughs: { id: string; name: string }[] }
+
+const kinds: [SearchKind | '', string][] = [['', 'Everything'], ['role', 'Jobs'], ['qualification', 'Qualifications and steps'], ['programme', 'Local programmes'], ['pathway', 'Pathways'], ['glossary', 'Key words']];
+const sectorText = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
+
+export default function SearchPage({ indexUrl, boroughs }: Props) {
+  const searcher = useRef<Searcher | null>(null);
+  const [ready, setReady] = useState(false);
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const [sector, setSector] = useState('');
+  const [level, setLevel] = useState('');
+  const [borough, setBorough] = useState('');
+
+  useEffect(() => {
+    const p = new URLSearchParams(location.search);
+    setQ(p.get('q') ?? '');
+    setKind(p.get('kind') ?? '');
+    setSector(p.get('sector') ?? '');
+    setLevel(p.get('level') ?? '');
+    setBorough(p.get('borough') ?? '');
+    Promise.all([fetch(indexUrl).then((r) => r.json() as Promise<SearchPayload>), import('../lib/search/searcher')]).then(([payload, m]) => {
+      searcher.current = m.createSearcher(payload);
+      setReady(true);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q, kind, sector, level, borough })) if (v) p.set(k, v);
+    history.replaceState(null, '', `${location.pathname}${p.size ? `?${p}` : ''}`);
+  }, [ready, q, kind, sector, level, borough]);
+
+  const results = useMemo(() => {
+    if (!ready || !searcher.current || !q.trim()) return [];
+    const filters: SearchFilters = {};
+    if (kind) filters.kinds = [kind as SearchKind];
+    if (sector) filters.sector = sector as NonNullable<SearchFilters['sector']>;
+    if (level) filters.level = Number(level);
+    if (borough) filters.borough = borough;
+    return searcher.current.search(q, filters, 40);
+  }, [ready, q, kind, sector, level, borough]);
+  const groups = groupResults(results);
+
+  return (
+    <div className="search-page">
+      <form className="search-page-form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="sp-q" className="field-label">Search for</label>
+        <input id="sp-q" className="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <div className="search-filters">
+          <label>Show<select value={kind} onChange={(e) => setKind(e.target.value)}>{kinds.map(([v, t]) => <option key={v} value={v}>{t}</option>)}</select></label>
+          <label>Sector<select value={sector} onChange={(e) => setSector(e.target.value)}><option value="">Any</option><option value="nhs">NHS</option><option value="social-care">Social care</option></select></label>
+          <label>Level<select value={level} onChange={(e) => setLevel(e.target.value)}><option value="">Any</option>{[0, 1, 2, 3, 4, 5, 6, 7].map((l) => <option key={l} value={l}>{l === 0 ? 'Entry' : `Level ${l}`}</option>)}</select></label>
+          <label>Borough (for local programmes)<select value={borough} onChange={(e) => setBorough(e.target.value)}><option value="">Any</option>{boroughs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}</select></label>
+        </div>
+      </form>
+      <div aria-live="polite" className="search-page-count">
+        {!ready ? 'Loading search…' : q.trim() ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”` : 'Type what you are looking for.'}
+      </div>
+      <div data-search-results>
+        {groups.map((g) => (
+          <section key={g.kind} aria-labelledby={`sp-${g.kind}`}>
+            <h2 id={`sp-${g.kind}`}>{g.label}</h2>
+            <ul className="cards">
+              {g.results.map(({ doc }) => (
+                <li key={doc.id} className="card" data-kind={doc.kind}>
+                  <a href={doc.href}>{doc.title}</a>
+                  <p className="meta">{[doc.levelLabel, doc.sector ? sectorText[doc.sector] : ''].filter(Boolean).join(' · ')}</p>
+                  <p>{doc.summary}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {ready && q.trim() && results.length === 0 && (
+          <p>Nothing found. Try a simpler word, such as “carer” or “hospital”, or <a href="/roles/">browse all jobs by pathway</a>.</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Swaps the header's plain search form for the SearchBox island on first use, keeping what
+ * was typed and the focus. Loaded by a tiny script only when a person reaches the form, so
+ * content pages ship almost no JavaScript before interaction. The island is rendered and
+ * swapped in within one task (flushSync), so no keystroke falls between the two.
+ */
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import SearchBox from './SearchBox';
+
+export function mountSearchBox(form: HTMLFormElement): void {
+  const old = form.querySelector('input');
+  const focused = document.activeElement === old;
+  const host = document.createElement('div');
+  host.className = 'search-host';
+  const root = createRoot(host);
+  flushSync(() => root.render(<SearchBox indexUrl="/search-index.json" initialQuery={old?.value ?? ''} />));
+  form.replaceWith(host);
+  const input = host.querySelector('input');
+  if (focused && input) {
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    // Show results for text typed before the island arrived.
+    if (input.value) input.dispatchEvent(new Event('focus'));
+  }
+}
