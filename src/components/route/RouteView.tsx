@@ -46,10 +46,16 @@ function RouteSteps({ route, index, headingLevel }: { route: Route; index: numbe
             <p>{s.note}</p>
             <ul className="route-facts">
               {s.months > 0 && <li><strong>Time:</strong> {months(s.months)}</li>}
-              <li><strong>Paid while you do it:</strong> {s.paid ? 'yes' : 'no'}</li>
+              <li><strong>Paid while you do it:</strong> {s.paid ? 'yes' : s.paidMonths > 0 ? `for about ${months(s.paidMonths).replace(/^about /, '')} of it` : 'no'}</li>
               {s.pay && <li><strong>Pay:</strong> {s.pay}</li>}
               {s.funding && <li><strong>Who pays:</strong> {s.funding}</li>}
-              {s.alsoNeeds && s.alsoNeeds.length > 0 && <li><strong>You also need:</strong> {s.alsoNeeds.map((n) => n.title).join(', ')}</li>}
+              {s.includes && s.includes.length > 0 && (
+                <li><strong>Training in your first weeks:</strong> {s.includes.map((n, i) => <span key={n.id}>{i > 0 && ', '}<a href={`/qualifications/${n.id}/`}>{n.title}</a></span>)}</li>
+              )}
+              {s.through && <li><strong>On the way you take:</strong> <a href={`/qualifications/${s.through.id}/`}>{s.through.title}</a></li>}
+              {s.alsoNeeds && s.alsoNeeds.filter((n) => n.id !== s.through?.id).length > 0 && (
+                <li><strong>You also need:</strong> {s.alsoNeeds.filter((n) => n.id !== s.through?.id).map((n) => n.title).join(', ')}</li>
+              )}
             </ul>
           </li>
         ))}
@@ -72,7 +78,7 @@ export default function RouteView({ result, targetTitle, headingLevel = 2 }: Rou
     return (
       <div className="notice" role="status">
         <p>{result.message}</p>
-        {result.nearest && <p>The nearest job you can reach is <a href={`/roles/${result.nearest.id}/`}>{result.nearest.title}</a>.</p>}
+        {result.nearest && <p><a href={`/roles/${result.nearest.id}/`}>About {result.nearest.title}</a></p>}
       </div>
     );
   }
