@@ -1,0 +1,61 @@
+/** The real content: complete, connected and within the quality bars of the content issue. */
+import { describe, it, expect } from 'vitest';
+import { readContentFiles } from '../../src/lib/content/read.ts';
+import { processContent } from '../../src/lib/content/index.ts';
+import { languageCodes } from '../../src/lib/content/schema.ts';
+import { simpleTextProblems } from '../../src/lib/content/simple-text.ts';
+import { buildGraph } from '../../src/lib/graph/graph.ts';
+import { reachableFrom, openStarts } from '../../src/lib/content/validate.ts';
+
+const content = processContent(readContentFiles('.'), { today: '2026-11-22' });
+
+describe('the real content', () => {
+  it('has no errors and no warnings', () => {
+    expect(content.errors.map((e) => `${e.file}: ${e.field}: ${e.message}`)).toEqual([]);
+    expect(content.warnings.map((e) => `${e.file}: ${e.field}: ${e.message}`)).toEqual([]);
+  });
+
+  it('meets the counts: 60 roles, 35 qualifications, 20 programmes, 7 pathways, 6 journeys, 40 key words', () => {
+    expect(content.roles.length).toBeGreaterThanOrEqual(60);
+    expect(content.qualifications.length).toBeGreaterThanOrEqual(35);
+    expect(content.programmes.length).toBeGreaterThanOrEqual(20);
+    expect(content.pathways.length).toBeGreaterThanOrEqual(7);
+    expect(content.journeys.map((j) => j.id).sort()).toEqual(['already-in-care', 'changing-career', 'earn-while-you-learn', 'english-first', 'no-qualifications', 'qualified-abroad']);
+    expect(content.glossary.length).toBeGreaterThanOrEqual(40);
+    expect(content.boroughs.length).toBe(12);
+  });
+
+  it('has a programme for every borough', () => {
+    const served = new Set(content.programmes.flatMap((p) => p.data.boroughs));
+    expect(content.boroughs.filter((b) => !served.has(b.id)).map((b) => b.name)).toEqual([]);
+  });
+
+  it('gives every role a way in, a source, pay with its year, and short simple English', () => {
+    for (const r of content.roles) {
+      const d = r.data;
+      expect(d.sources.length, r.file).toBeGreaterThan(0);
+      expect(d.pay.year, r.file).toMatch(/^\d{4}/);
+      expect(simpleTextProblems(d.simple), r.file).toEqual([]);
+      expect(d.good.length && d.hard.length, r.file).toBeTruthy();
+    }
+    const graph = buildGraph(content);
+    const noWayIn = content.roles.filter((r) => !r.data.open_entry && !(graph.in.get(r.id) ?? []).length).map((r) => r.id);
+    expect(noWayIn).toEqual([]);
+  });
+
+  it('connects every role to a journey starting point', () => {
+    const graph = buildGraph(content);
+    const starts = content.journeys.flatMap((j) => (j.data.start.length ? j.data.start : openStarts(graph)));
+    const reached = reachableFrom(graph, starts);
+    expect(content.roles.filter((r) => !reached.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('translates every key word into the seven community languages', () => {
+    for (const g of content.glossary) {
+      for (const code of languageCodes) {
+        const t = g.data.translations[code];
+        expect(t, `${g.file} ${code}`).toBeDefined();
+      }
+    }
+  });
+});
