@@ -114,6 +114,10 @@ describe(`presenting ${path}`, () => {
     expect(await prev.getAttribute('aria-disabled')).toBe('true');
     await next.click();
     await expectSlide(page, 2);
+    // After a mouse press, Space still means "next slide", not "press that button again".
+    await page.keyboard.press('Space');
+    await expectSlide(page, 3);
+    await prev.click();
     await prev.click();
     await expectSlide(page, 1);
     // A click on the slide itself goes on.
@@ -168,6 +172,21 @@ describe(`presenting ${path}`, () => {
     expect((await colours()).bg).toBe('rgb(0, 0, 0)');
     await page.getByRole('button', { name: 'High contrast' }).click();
     expect((await colours()).bg).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('goes full screen with the Full screen button', async () => {
+    const { context, page } = await open();
+    const button = page.getByRole('button', { name: 'Full screen' });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('deck'));
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await button.click();
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 

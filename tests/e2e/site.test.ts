@@ -56,7 +56,11 @@ describe('every page type', () => {
     await page.close();
   });
 
-  it.each(types)('%s (%s) is readable and navigable with JavaScript off', async (_name, path) => {
+  // The presentation is a full-screen deck with its own exit link, not a site page;
+  // tests/e2e/present.test.ts checks it with JavaScript off.
+  const sitePages = types.filter(([name]) => name !== 'present');
+
+  it.each(sitePages)('%s (%s) is readable and navigable with JavaScript off', async (_name, path) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(siteUrl() + path);

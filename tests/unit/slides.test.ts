@@ -27,7 +27,7 @@ const role = (id: string, d: Partial<Role> = {}) => ({
 });
 const qual = (id: string, d: Partial<Qualification> = {}) => ({
   id,
-  data: { title: id, kind: 'diploma', level: 3, typical_months: 18, funding: 'Free.', paid: false, requires: [], summary: `${id} summary.`, ...base, ...d } satisfies Qualification,
+  data: { title: id, kind: 'diploma', level: 3, typical_months: 18, funding: 'Free.', paid: false, requires: [], requires_any: [], summary: `${id} summary.`, ...base, ...d } satisfies Qualification,
 });
 const word = (id: string, term: string, also: string[] = []) => ({
   id,
@@ -133,6 +133,13 @@ describe('routeSlides', () => {
     expect(fact(s[1]!, 'Who pays')?.text).toBe('You are paid while you do it.');
     expect(fact(s[1]!, 'How long')?.text).toBe('6 weeks');
     expect(routeSlides(data, []).map((x) => x.kind)).toEqual(['title', 'end']);
+  });
+
+  it('a qualification that needs any one of several things first says so', () => {
+    const d = presentData({ ...content, qualifications: [...content.qualifications, qual('l4', { requires: ['diploma'], requires_any: ['senior', 'manager'] }), qual('l5', { requires_any: ['senior', 'manager'] })] });
+    const [l4, l5] = steps(routeSlides(d, ['l4', 'l5']));
+    expect(fact(l4!, 'What you need')).toEqual({ label: 'What you need', text: 'Level 3 Diploma in Adult Care, and one of these:', items: ['Senior care worker (job)', 'Deputy manager (job)'] });
+    expect(fact(l5!, 'What you need')).toEqual({ label: 'What you need', text: 'One of these:', items: ['Senior care worker (job)', 'Deputy manager (job)'] });
   });
 
   it('lists at most four needs', () => {

@@ -65,6 +65,13 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
     move('next');
   };
 
+  // After a mouse or touch press, let go of focus: otherwise the next Space (a common
+  // "next slide" key) would press the same button again, e.g. leave full screen.
+  const press = (fn: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
+    fn();
+    if (e.detail > 0) e.currentTarget.blur();
+  };
+
   const isStep = current?.kind === 'step';
   const atStart = index === 0;
   const atEnd = index >= count - 1;
@@ -79,11 +86,11 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
         <p className="deck-title">{deckTitle}</p>
         {live && (
           <div className="deck-tools">
-            <button type="button" className="deck-button" aria-pressed={contrast} onClick={() => setContrast(!contrast)}>
+            <button type="button" className="deck-button" aria-pressed={contrast} onClick={press(() => setContrast(!contrast))}>
               High contrast
             </button>
             {fullscreen.supported && (
-              <button type="button" className="deck-button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+              <button type="button" className="deck-button" aria-pressed={fullscreen.active} onClick={press(fullscreen.toggle)}>
                 Full screen
               </button>
             )}
@@ -100,7 +107,7 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
       </p>
       {live && (
         <nav className="deck-bar" aria-label="Slides">
-          <button type="button" className="deck-button deck-prev" aria-disabled={atStart} onClick={() => !atStart && move('prev')}>
+          <button type="button" className="deck-button deck-prev" aria-disabled={atStart} onClick={press(() => !atStart && move('prev'))}>
             <span aria-hidden="true">←</span> Previous
           </button>
           <div className="deck-progress">
@@ -120,11 +127,11 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
             </div>
           </div>
           {isStep && (
-            <button type="button" className="deck-button deck-map" aria-pressed={showMap} onClick={() => setShowMap(!showMap)}>
+            <button type="button" className="deck-button deck-map" aria-pressed={showMap} onClick={press(() => setShowMap(!showMap))}>
               Show on the map
             </button>
           )}
-          <button type="button" className="deck-button deck-next" aria-disabled={atEnd} onClick={() => !atEnd && move('next')}>
+          <button type="button" className="deck-button deck-next" aria-disabled={atEnd} onClick={press(() => !atEnd && move('next'))}>
             Next <span aria-hidden="true">→</span>
           </button>
         </nav>

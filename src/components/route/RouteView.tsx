@@ -4,6 +4,7 @@
  */
 import type { Route, RouteResult, Step } from '../../lib/routes/types';
 import { describeRoute } from '../../lib/routes/describe';
+import { aboutMonths } from '../../lib/routes/text';
 
 const kindWords: Record<Step['kind'], string> = {
   study: 'Study',
@@ -16,15 +17,7 @@ const kindWords: Record<Step['kind'], string> = {
 const hrefOf = (step: Step) =>
   step.kind === 'job' || step.kind === 'progress' ? `/roles/${step.id}/` : step.kind === 'programme' ? `/programmes/${step.id}/` : `/qualifications/${step.id}/`;
 
-const months = (m: number) => {
-  if (m <= 0) return '';
-  if (m < 1) return 'about 2 weeks';
-  const r = Math.round(m);
-  if (r < 12) return `about ${r} month${r === 1 ? '' : 's'}`;
-  const y = Math.floor(r / 12);
-  const rest = r % 12;
-  return `about ${y} year${y === 1 ? '' : 's'}${rest ? ` ${rest} month${rest === 1 ? '' : 's'}` : ''}`;
-};
+const months = (m: number) => (m <= 0 ? '' : aboutMonths(m));
 
 function RouteSteps({ route, index, headingLevel }: { route: Route; index: number; headingLevel: 2 | 3 }) {
   const d = describeRoute(route);

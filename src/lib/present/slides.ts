@@ -22,8 +22,10 @@ export interface PresentNode {
   level: number | null;
   /** The simple-English text, or the summary when there is none. */
   what: string;
-  /** Roles: entry qualification ids (empty when you can start with none). Qualifications: ids you need first. */
+  /** Roles: entry qualification ids, any one of which gets you in (empty when you can start with none). Qualifications: ids you need first, all of them. */
   needs: string[];
+  /** Qualifications: ids of which you need any one first. */
+  needsAny?: string[];
   /** Roles with no way in but experience: the roles that lead to it. */
   experience?: string[];
   /** Roles: true when you can apply with no qualifications. */
@@ -93,19 +95,14 @@ export const MAX_WORDS = 8;
 /** Long texts (funding) are cut to whole sentences up to about this many characters. */
 export const MAX_FACT_CHARS = 170;
 
-/** Same as `levelLabel` in src/lib/site/data.ts (which cannot be imported in the browser). */
-export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+import { levelLabel, formatMonths } from '../format.ts';
+export { levelLabel };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** "About 2 weeks", "About 6 months", "About 1 year 6 months", "About 3 years". */
 export function monthsInWords(months: number): string {
-  if (months < 1) return `About ${plural(Math.max(1, Math.round(months * 4.35)), 'week')}`;
-  const whole = Math.round(months);
-  if (whole < 12) return `About ${plural(whole, 'month')}`;
-  const y = Math.floor(whole / 12);
-  const m = whole % 12;
-  return `About ${plural(y, 'year')}${m ? ` ${plural(m, 'month')}` : ''}`;
+  return `About ${formatMonths(months)}`;
 }
 
 /** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
@@ -155,6 +152,7 @@ export function presentData(content: Pieces): PresentData {
       kind: 'qualification', title: q.title, tag: qualificationTags[q.kind],
       level: q.level === 0 && levelless.has(q.kind) ? null : q.level,
       what: q.simple || q.summary, needs: q.requires, funding: shorten(q.funding), months: q.typical_months,
+      ...(q.requires_any.length ? { needsAny: q.requires_any } : {}),
     };
   }
   for (const { id, data: p } of content.programmes ?? []) {
@@ -186,19 +184,24 @@ const cap = (items: string[]) =>
 
 function needsFact(data: PresentData, node: PresentNode): Fact {
   const label = 'What you need';
-  const known = (ids: readonly string[]) => ids.filter((id) => data.nodes[id]);
-  const names = known(node.needs).map((id) => needName(data, id));
-  if (names.length === 0) {
-    if (node.kind === 'qualification') return { label, text: 'Nothing formal' };
-    if (node.kind === 'programme') return { label, text: 'Ask the programme' };
-    if (node.open) return { label, text: 'No qualifications needed to start' };
-    const jobs = known(node.experience ?? []).map((id) => data.nodes[id]!.title);
-    if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: cap(jobs) };
-    return { label, text: 'Ask the employer' };
+  const names = (ids: readonly string[] = []) => ids.filter((id) => data.nodes[id]).map((id) => needName(data, id));
+  const all = names(node.needs);
+  if (node.kind === 'qualification') {
+    const any = names(node.needsAny);
+    if (any.length > 1) return { label, text: all.length ? `${all.join(' and ')}, and one of these:` : 'One of these:', items: cap(any) };
+    all.push(...any);
+    if (all.length === 0) return { label, text: 'Nothing formal' };
+    if (all.length === 1) return { label, text: all[0]! };
+    return { label, text: 'All of these:', items: cap(all) };
   }
-  if (names.length === 1) return { label, text: names[0]! };
-  // Roles: any one entry qualification gets you in; qualifications: you need all of them.
-  return { label, text: node.kind === 'role' ? 'One of these:' : 'All of these:', items: cap(names) };
+  if (node.kind === 'programme') return { label, text: 'Ask the programme' };
+  // Roles: any one entry qualification gets you in.
+  if (all.length === 1) return { label, text: all[0]! };
+  if (all.length > 1) return { label, text: 'One of these:', items: cap(all) };
+  if (node.open) return { label, text: 'No qualifications needed to start' };
+  const jobs = (node.experience ?? []).filter((id) => data.nodes[id]).map((id) => data.nodes[id]!.title);
+  if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: cap(jobs) };
+  return { label, text: 'Ask the employer' };
 }
 
 /** Pay with the year of the figure; the year is added only when the text does not already say it. */

@@ -25,22 +25,9 @@ export function boroughName(id: string): string {
     .join(' ');
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/**
- * A length of time in plain words, without "about":
- * 0 -> "no time", 0.5 -> "2 weeks", 1 -> "1 month", 14 -> "1 year 2 months", 24 -> "2 years".
- * Months are rounded to the nearest whole month from one month up.
- */
-export function formatMonths(months: number): string {
-  if (months <= 0) return 'no time';
-  if (months < 0.875) return plural(Math.max(1, Math.round(months * 4)), 'week', 'weeks');
-  const whole = Math.round(months);
-  const years = Math.floor(whole / 12);
-  const rest = whole % 12;
-  if (!years) return plural(rest, 'month', 'months');
-  return rest ? `${plural(years, 'year', 'years')} ${plural(rest, 'month', 'months')}` : plural(years, 'year', 'years');
-}
+export { formatMonths } from '../format.ts';
+import { formatMonths } from '../format.ts';
 
 /** "about 3 years 2 months"; "no extra time" for zero. */
 export function aboutMonths(months: number): string {

@@ -79,7 +79,7 @@ export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site 
   return cached;
 }
 
-export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+export { levelLabel, formatMonths } from '../format.ts';
 
 export const sectorLabel = (sector: string | undefined): string =>
   sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Social care' : sector === 'both' ? 'NHS and social care' : '';
@@ -91,11 +91,3 @@ export function formatDate(iso: string): string {
   return `${d} ${months[m - 1] ?? ''} ${y}`;
 }
 
-/** "3 months", "2 weeks", "1 year 6 months". */
-export function formatMonths(months: number): string {
-  if (months < 1) return `${Math.max(1, Math.round(months * 4.35))} weeks`;
-  if (months < 12) return `${Math.round(months)} month${Math.round(months) === 1 ? '' : 's'}`;
-  const y = Math.floor(months / 12);
-  const m = Math.round(months % 12);
-  return `${y} year${y === 1 ? '' : 's'}${m ? ` ${m} month${m === 1 ? '' : 's'}` : ''}`;
-}

@@ -1,0 +1,21 @@
+/** Plain-English formats shared by pages, islands and pure modules (no imports: safe anywhere). */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Entry level" for 0, else "Level N". */
+export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+
+/**
+ * A length of time in plain words, without "about":
+ * 0 -> "no time", 0.5 -> "2 weeks", 1 -> "1 month", 14 -> "1 year 2 months", 24 -> "2 years".
+ * Months are rounded to the nearest whole month from one month up.
+ */
+export function formatMonths(months: number): string {
+  if (months <= 0) return 'no time';
+  if (months < 0.875) return plural(Math.max(1, Math.round(months * 4)), 'week', 'weeks');
+  const whole = Math.round(months);
+  const years = Math.floor(whole / 12);
+  const rest = whole % 12;
+  if (!years) return plural(rest, 'month', 'months');
+  return rest ? `${plural(years, 'year', 'years')} ${plural(rest, 'month', 'months')}` : plural(years, 'year', 'years');
+}
