@@ -120,6 +120,21 @@ describe('the pathway map, keyboard only', () => {
     await page.close();
   });
 
+  it('with reduced motion, Zoom in jumps straight to the new scale (no animation)', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await openMap(page);
+    const scale = () => page.locator('.map-frame .map-zoom').evaluate((g) => Number(/scale\(([\d.e-]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]));
+    const before = await scale();
+    // Read in the same task as the click: an animated zoom would not have moved yet.
+    const after = await page.getByRole('button', { name: 'Zoom in' }).evaluate((b) => {
+      (b as HTMLButtonElement).click();
+      return Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]);
+    });
+    expect(after).toBeCloseTo(Math.min(3, before * 1.5), 3);
+    await context.close();
+  });
+
   it('"Show as list" moves to the list and says so', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openMap(page);

@@ -8,6 +8,8 @@ import type { MapLayout, MapNode } from '../../src/lib/layout/types.ts';
 import type { MapNodeData } from '../../src/lib/map/map-data.ts';
 import { mapGraph } from '../../src/lib/map/map-graph.ts';
 import { edgeKey } from '../../src/lib/map/edge-key.ts';
+import { nodeLabel } from '../../src/lib/map/node-label.ts';
+import { localHelp } from '../../src/lib/map/map-graph.ts';
 import { routesThrough } from '../../src/lib/map/routes.ts';
 import { visibleNodes } from '../../src/lib/map/visible.ts';
 import { neighbourInDirection } from '../../src/lib/map/neighbours.ts';
@@ -286,5 +288,31 @@ describe('viewport arithmetic', () => {
   it('zooms about the centre within limits', () => {
     const t = zoomAboutCentre({ k: 1, x: 0, y: 0 }, 100, layout, wide);
     expect(t.k).toBe(3);
+  });
+});
+
+describe('node labels', () => {
+  it('leaves short titles alone', () => {
+    expect(nodeLabel('Care worker')).toEqual(['Care worker']);
+    expect(nodeLabel('Level 2 Adult Social Care Certificate')).toEqual(['Level 2 Adult Social', 'Care Certificate']);
+  });
+
+  it('cuts a long title at a whole word and closes its brackets', () => {
+    expect(nodeLabel('Level 1 Award in Preparing to Work in Adult Social Care')).toEqual(['Level 1 Award in', 'Preparing to Work…']);
+    expect(nodeLabel('GDC registration (dental nurses and other dental professionals)')).toEqual(['GDC registration', '(dental nurses and…)']);
+  });
+
+  it('keeps a single long word it has to cut', () => {
+    const lines = nodeLabel('Supercalifragilisticexpialidocious and more words here to wrap', 10, 1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/…$/);
+  });
+});
+
+describe('localHelp', () => {
+  it('lists the programmes leading straight to a node, for a borough when given', () => {
+    expect(localHelp(graph, 'care').map((n) => n.id)).toEqual(['prog', 'prog-hackney']);
+    expect(localHelp(graph, 'care', 'camden').map((n) => n.id)).toEqual(['prog']);
+    expect(localHelp(graph, 'senior')).toEqual([]);
   });
 });

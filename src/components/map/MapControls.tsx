@@ -17,10 +17,10 @@ export default function MapControls(props: MapControlsProps) {
       {!listShown && (
         <>
           <button type="button" className="button secondary" onClick={props.onZoomIn}>
-            <span aria-hidden="true">+</span> {mapText.zoomIn}
+            <span aria-hidden="true">+</span> <span className="map-button-text">{mapText.zoomIn}</span>
           </button>
           <button type="button" className="button secondary" onClick={props.onZoomOut}>
-            <span aria-hidden="true">−</span> {mapText.zoomOut}
+            <span aria-hidden="true">−</span> <span className="map-button-text">{mapText.zoomOut}</span>
           </button>
           <button type="button" className="button secondary" onClick={props.onFit}>
             {mapText.fit}

@@ -9,16 +9,17 @@ import MapSvg from './MapSvg';
 import MapPanel from './MapPanel';
 import MapControls from './MapControls';
 import MapFilterForm from './MapFilterForm';
+import MapColumnBar, { placeColumns } from './MapColumnBar';
 import { transformString, useMapZoom } from './use-map-zoom';
 import type { GraphData } from '../../lib/graph/graph';
 import type { MapLayout } from '../../lib/layout/types';
 import type { MapNodeData } from '../../lib/map/map-data';
-import { mapGraph } from '../../lib/map/map-graph';
+import { localHelp, mapGraph } from '../../lib/map/map-graph';
 import { routesThrough } from '../../lib/map/routes';
 import { visibleNodes } from '../../lib/map/visible';
 import { arrowKeys, neighbourInDirection } from '../../lib/map/neighbours';
 import { defaultFilters, parseViewState, withViewState, type MapFilters, type ZoomState } from '../../lib/map/view-state';
-import { boundsOf, constrain, fitBox, initialView, isNarrow, panIntoView, restoreView, zoomAboutCentre, type Size } from '../../lib/map/viewport';
+import { boundsOf, constrain, fitBox, initialView, panIntoView, restoreView, zoomAboutCentre, type Size } from '../../lib/map/viewport';
 import { mapText, selectedMessage, selectionCleared, shownMessage } from '../../lib/map/map-strings';
 
 export interface MapExplorerProps {
@@ -32,6 +33,8 @@ export interface MapExplorerProps {
 
 const zoomStep = 1.5;
 const panStep = 120;
+/** Room kept around a node brought into view: clear of the pinned column titles (2rem). */
+const revealMargin = 40;
 
 export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }: MapExplorerProps) {
   const index = useMemo(() => mapGraph(nodes, graph.edges), [nodes, graph]);
@@ -45,10 +48,14 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   const frame = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(false);
-  const zoom = useMapZoom(frame, layout, live);
+  const columnBar = useRef<HTMLDivElement>(null);
+  const zoom = useMapZoom(frame, layout, live, (t) => placeColumns(columnBar.current, layout.columns, t));
   const { viewport } = zoom;
 
-  const visible = useMemo(() => visibleNodes(index, filters), [index, filters]);
+  // Only what the layout draws (the full map leaves local programmes off) can be shown.
+  const drawn = useMemo(() => new Set(layout.nodes.map((n) => n.id)), [layout]);
+  const shownBy = (f: MapFilters) => new Set([...visibleNodes(index, f)].filter((id) => drawn.has(id)));
+  const visible = useMemo(() => shownBy(filters), [index, drawn, filters]); // shownBy reads only these
   const hidden = useMemo(() => new Set(layout.nodes.map((n) => n.id).filter((id) => !visible.has(id))), [layout, visible]);
   // A selection that the filters hide is set aside (and left out of the URL).
   const current = selected !== undefined && visible.has(selected) ? selected : undefined;
@@ -87,8 +94,7 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
       else zoom.apply(openingView(viewport, visible, current), { auto: true });
     } else if (zoom.moved) zoom.apply(constrain(zoom.current(), layout, viewport));
     else zoom.apply(openingView(viewport, visible, current), { auto: true });
-    // Only a new size moves the map here; the other values are read as they are now.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a new size moves the map here; filters and selection are read as they are now.
   }, [viewport]);
 
   // Keep the address bar in step, so copying it shares this exact view.
@@ -105,9 +111,9 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
     setMessage(selectedMessage(nodes[id]?.title ?? id, r.waysIn.length, r.waysOut.length));
     const box = boxes.get(id);
     if (!viewport || !box) return;
-    // On a phone the panel covers the lower half of the map: keep the node above it.
-    const room = isNarrow(viewport) ? { width: viewport.width, height: Math.round(viewport.height * 0.45) } : viewport;
-    const next = panIntoView(zoom.current(), box, layout, room);
+    // Below 64rem the panel covers the lower half of the map (map.css): keep the node above it.
+    const room = matchMedia('(max-width: 63.99rem)').matches ? { width: viewport.width, height: Math.round(viewport.height * 0.45) } : viewport;
+    const next = panIntoView(zoom.current(), box, layout, room, revealMargin);
     if (next !== zoom.current()) zoom.apply(next, { animate: true });
   };
 
@@ -149,7 +155,7 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   const onNodeFocus = (id: string) => {
     const box = boxes.get(id);
     if (!viewport || !box || !nodeLink(id)?.matches(':focus-visible')) return;
-    const next = panIntoView(zoom.current(), box, layout, viewport);
+    const next = panIntoView(zoom.current(), box, layout, viewport, revealMargin);
     if (next !== zoom.current()) zoom.apply(next, { animate: true });
   };
 
@@ -158,7 +164,8 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   const reset = () => viewport && zoom.apply(openingView(viewport, visible, current), { animate: true, auto: true });
 
   const onFrameKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!viewport || event.ctrlKey || event.metaKey || event.altKey) return;
+    // Keys a node already handled (arrows, Space, Escape) stop here.
+    if (!viewport || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const t = zoom.current();
     const pan: Record<string, [number, number]> = { ArrowLeft: [panStep, 0], ArrowRight: [-panStep, 0], ArrowUp: [0, panStep], ArrowDown: [0, -panStep] };
     const step = event.target === event.currentTarget ? pan[event.key] : undefined;
@@ -172,7 +179,7 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
 
   const changeFilters = (next: MapFilters) => {
     setFilters(next);
-    const shown = visibleNodes(index, next);
+    const shown = shownBy(next);
     setMessage(shownMessage(shown.size, layout.nodes.length));
     // Until someone moves the map, it follows the filters; after that, it stays put.
     if (viewport && !zoom.moved) zoom.apply(openingView(viewport, shown, current), { animate: true, auto: true });
@@ -192,16 +199,17 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
     <div className={`map-explorer${live ? ' is-live' : ''}`}>
       {live && <MapFilterForm filters={filters} pathways={pathways} boroughs={boroughs} onChange={changeFilters} />}
       {live && <MapControls listShown={listShown} onZoomIn={() => zoomBy(zoomStep)} onZoomOut={() => zoomBy(1 / zoomStep)} onFit={fit} onReset={reset} onToggleList={toggleList} />}
-      <div id="map-stage" className={`map-stage${selectedNode ? ' has-selection' : ''}`} hidden={listShown}>
+      <div id="map-stage" className="map-stage" hidden={listShown}>
         <div
           ref={frame}
           className={live ? 'map-frame' : 'map-scroll'}
           tabIndex={0}
           role="region"
-          aria-label={live ? mapText.mapRegion : 'Pathway map, scrolls sideways'}
+          aria-label={live ? mapText.mapRegion : mapText.mapRegionStatic}
           onKeyDown={live ? onFrameKeyDown : undefined}
           style={{ '--map-h': `${layout.height}px` } as CSSProperties}
         >
+          {live && <MapColumnBar columns={layout.columns} barRef={columnBar} />}
           <MapSvg
             layout={layout}
             nodes={nodes}
@@ -218,7 +226,19 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
           />
         </div>
         {live && selectedNode && routes && (
-          <MapPanel node={selectedNode} routes={routes} nodes={nodes} boroughs={boroughs} headingRef={heading} onClose={clear} onSelect={(id) => { select(id); heading.current?.focus(); }} />
+          <MapPanel
+            node={selectedNode}
+            routes={routes}
+            nodes={nodes}
+            localHelp={localHelp(index, selectedNode.id, filters.borough)}
+            borough={boroughs.find((b) => b.id === filters.borough)}
+            headingRef={heading}
+            onClose={clear}
+            onSelect={(id) => {
+              select(id);
+              heading.current?.focus();
+            }}
+          />
         )}
         {live && !selectedNode && <p className="map-panel-empty">{mapText.panelEmpty}</p>}
       </div>

@@ -2,7 +2,6 @@
  * The map's filters: a plain form, every control with a visible label. Changes apply at once
  * (there is nothing to submit); the island writes them to the URL.
  */
-import type { FormEvent } from 'react';
 import { activeFilterCount, defaultFilters, highestLevel, lowestLevel, type MapFilters, type SectorFilter } from '../../lib/map/view-state';
 import { levelLabel, mapText } from '../../lib/map/map-strings';
 
@@ -29,10 +28,12 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
   };
   const active = activeFilterCount(filters);
   return (
-    <form className="map-filters" aria-labelledby="map-filters-title" onSubmit={(e: FormEvent) => e.preventDefault()}>
-      <h2 id="map-filters-title" className="map-filters-title">
-        {mapText.filtersTitle}
-      </h2>
+    // Folded away by default: on a phone or a projector the map comes first.
+    <details className="map-filters">
+      <summary>
+        <span className="map-filters-title">{mapText.filtersTitle}</span> <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
+      </summary>
+    <form aria-label={mapText.filtersTitle} onSubmit={(e) => e.preventDefault()}>
       <div className="map-filters-row">
         <div className="map-field">
           <label htmlFor="map-sector">{mapText.sector}</label>
@@ -102,9 +103,9 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
         {/* Always there (never removed under the pointer or the keyboard focus). */}
         <button type="button" className="button secondary" onClick={() => onChange(defaultFilters)}>
           {mapText.clearFilters}
-        </button>{' '}
-        <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
+        </button>
       </p>
     </form>
+    </details>
   );
 }

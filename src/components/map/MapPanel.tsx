@@ -6,13 +6,15 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { MapNodeData } from '../../lib/map/map-data';
 import type { Routes } from '../../lib/map/routes';
-import { levelLabel, mapText, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
+import { levelLabel, localHelpTitle, mapText, noLocalHelp, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
 
 export interface MapPanelProps {
   node: MapNodeData;
   routes: Routes;
   nodes: Readonly<Record<string, MapNodeData>>;
-  boroughs: readonly { id: string; name: string }[];
+  /** Local programmes leading straight here (for the chosen borough, if any). */
+  localHelp: MapNodeData[];
+  borough: { id: string; name: string } | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onClose: () => void;
   onSelect: (id: string) => void;
@@ -36,14 +38,13 @@ function WayList({ title, ids, nodes, onSelect }: { title: string; ids: string[]
   );
 }
 
-export default function MapPanel({ node, routes, nodes, boroughs, headingRef, onClose, onSelect }: MapPanelProps) {
+export default function MapPanel({ node, routes, nodes, localHelp, borough, headingRef, onClose, onSelect }: MapPanelProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     onClose();
   };
   const kind = mapText[node.kind];
-  const boroughNames = (node.boroughs ?? []).map((id) => boroughs.find((b) => b.id === id)?.name ?? id);
   return (
     <aside className="map-panel" aria-labelledby="map-panel-title" onKeyDown={onKeyDown}>
       <p className="map-panel-kind">{kind}</p>
@@ -69,12 +70,6 @@ export default function MapPanel({ node, routes, nodes, boroughs, headingRef, on
             <dd>{node.pay}</dd>
           </div>
         )}
-        {boroughNames.length > 0 && (
-          <div>
-            <dt>{mapText.panelBoroughs}</dt>
-            <dd>{boroughNames.join(', ')}</dd>
-          </div>
-        )}
       </dl>
       <p className="map-panel-summary">{node.summary}</p>
       <p>
@@ -85,6 +80,22 @@ export default function MapPanel({ node, routes, nodes, boroughs, headingRef, on
       <p className="map-panel-ways-summary">{waysSummary(routes.waysIn.length, routes.waysOut.length)}</p>
       <WayList title={mapText.waysIn} ids={routes.waysIn} nodes={nodes} onSelect={onSelect} />
       <WayList title={mapText.waysOut} ids={routes.waysOut} nodes={nodes} onSelect={onSelect} />
+      {(localHelp.length > 0 || borough) && (
+        <>
+          <h3 className="map-panel-subhead">{localHelpTitle(borough?.name)}</h3>
+          {localHelp.length > 0 ? (
+            <ul className="map-panel-help">
+              {localHelp.map((p) => (
+                <li key={p.id}>
+                  <a href={p.href}>{p.title}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{noLocalHelp(borough?.name ?? '')}</p>
+          )}
+        </>
+      )}
       <button type="button" className="button secondary map-panel-close" onClick={onClose}>
         {mapText.clearSelection}
       </button>

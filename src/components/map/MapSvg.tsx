@@ -5,7 +5,8 @@
  */
 import type { MapLayout } from '../../lib/layout/types';
 import type { GraphNode } from '../../lib/graph/graph';
-import { wrapLabel, nodeName } from '../../lib/layout/labels';
+import { nodeName } from '../../lib/layout/labels';
+import { nodeLabel } from '../../lib/map/node-label';
 import { edgeKey } from '../../lib/map/edge-key';
 import { edgeStyles } from './edge-styles';
 
@@ -106,7 +107,7 @@ export default function MapSvg(props: MapSvgProps) {
           {layout.nodes.map((n) => {
             const info = nodes[n.id];
             if (!info) return null;
-            const lines = wrapLabel(info.title);
+            const lines = nodeLabel(info.title);
             const isHidden = hidden?.has(n.id);
             const cls = [
               'map-node',
@@ -135,7 +136,8 @@ export default function MapSvg(props: MapSvgProps) {
                 {info.kind === 'role' && <rect x={n.x} y={n.y} width={7} height={n.height} fill={lane?.colour} className="map-node-stripe" />}
                 <text x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} y={n.y + n.height / 2 - (lines.length - 1) * 9 + 5} textAnchor="middle" className="map-node-label">
                   {lines.map((line, i) => (
-                    <tspan key={i} x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} dy={i === 0 ? 0 : 18}>{line}</tspan>
+                    // The space keeps the words apart in the text content (what "visible label in name" checks compare).
+                    <tspan key={i} x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} dy={i === 0 ? 0 : 18}>{i === 0 ? line : ` ${line}`}</tspan>
                   ))}
                 </text>
               </a>

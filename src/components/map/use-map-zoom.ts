@@ -20,20 +20,30 @@ export interface MapZoom {
   moved: boolean;
   /** Moves the map; `auto` moves (the opening view) do not count as a person's. */
   apply: (t: ZoomState, options?: { animate?: boolean; auto?: boolean }) => void;
-  /** The transform this instant, mid-gesture included. */
+  /**
+   * Where the map is, or is heading: the end of a running animation (so a move made during
+   * one starts from where the map will be, and never inherits a mid-flight scale).
+   */
   current: () => ZoomState;
 }
 
 export const transformString = (t: ZoomState) => `translate(${t.x},${t.y}) scale(${t.k})`;
 
+const same = (a: ZoomState, b: ZoomState) => Math.abs(a.k - b.k) < 1e-3 && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayout, enabled: boolean): MapZoom {
+/** `onFrame` runs on every frame of a move (for things drawn outside the SVG, kept in step). */
+export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayout, enabled: boolean, onFrame?: (t: ZoomState) => void): MapZoom {
+  const frameCallback = useRef(onFrame);
+  frameCallback.current = onFrame;
   const [viewport, setViewport] = useState<Size>();
   const [transform, setTransform] = useState<ZoomState>();
   const [moved, setMoved] = useState(false);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
   const now = useRef<ZoomState>({ k: 1, x: 0, y: 0 });
+  const before = useRef<ZoomState>(now.current);
+  const goal = useRef<ZoomState | undefined>(undefined);
   const auto = useRef(false);
 
   const svg = useCallback(() => frame.current?.querySelector<SVGSVGElement>('svg.map-svg') ?? null, [frame]);
@@ -44,6 +54,7 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
     if (!enabled || !el) return undefined;
     const measure = () => {
       const next = { width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) };
+      if (!next.width || !next.height) return; // hidden (the list view is showing): keep the last size
       setViewport((old) => (old && old.width === next.width && old.height === next.height ? old : next));
     };
     measure();
@@ -65,14 +76,25 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
         })
         // A small wobble while clicking a node is still a click, not a drag.
         .clickDistance(4)
+        .on('start', () => {
+          before.current = now.current;
+        })
         .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
           const { k, x, y } = event.transform;
           now.current = { k, x, y };
+          // A person's wheel, drag or pinch takes over from any animation.
+          if (event.sourceEvent) goal.current = undefined;
           node.querySelector('g.map-zoom')?.setAttribute('transform', transformString(now.current));
+          frameCallback.current?.(now.current);
         })
         .on('end', () => {
-          setTransform({ ...now.current });
-          if (!auto.current) setMoved(true);
+          const t = now.current;
+          // An animation cut short by the next one still has somewhere to go.
+          if (goal.current && same(goal.current, t)) goal.current = undefined;
+          const b = before.current;
+          setTransform((old) => (old && same(old, t) ? old : { ...t })); // no re-render for a plain click
+          // A click on a node is a zoom gesture that went nowhere: not a move.
+          if (!auto.current && !same(t, b)) setMoved(true);
           auto.current = false;
         });
       select(node).call(b);
@@ -95,13 +117,18 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
       // Read (and cleared) by the "end" handler: at once without animation, or when the
       // transition ends or a person's gesture interrupts it.
       auto.current = options.auto === true;
-      if (options.animate && !reducedMotion()) b.transform(selection.transition().duration(300), target);
-      else b.transform(selection, target);
+      if (options.animate && !reducedMotion()) {
+        b.transform(selection.transition().duration(300), target);
+        goal.current = t;
+      } else {
+        goal.current = undefined;
+        b.transform(selection, target);
+      }
       if (options.auto) setMoved(false);
     },
     [svg],
   );
 
-  const current = useCallback(() => now.current, []);
+  const current = useCallback(() => goal.current ?? now.current, []);
   return { viewport, transform, moved, apply, current };
 }

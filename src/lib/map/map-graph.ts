@@ -26,3 +26,17 @@ export function mapGraph(nodes: Readonly<Record<string, MapNodeData>> | readonly
   }
   return { byId, out, in: inn };
 }
+
+/**
+ * The local programmes with an edge straight into `id` (they give its qualification or lead to
+ * the job), open to `borough`'s residents when one is given, by title. The full map leaves
+ * programmes off, so the panel lists them.
+ */
+export function localHelp(graph: MapGraph, id: string, borough?: string): MapNodeData[] {
+  const found = new Map<string, MapNodeData>();
+  for (const e of graph.in.get(id) ?? []) {
+    const n = graph.byId.get(e.from);
+    if (n?.kind === 'programme' && (!borough || n.boroughs?.includes(borough))) found.set(n.id, n);
+  }
+  return [...found.values()].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}

@@ -6,7 +6,7 @@ export const levelLabel = (level: number): string => (level === 0 ? 'Entry level
 export const mapText = {
   filtersTitle: 'Filter the map',
   sector: 'Sector',
-  sectorAll: 'NHS and social care',
+  sectorAll: 'All (NHS and social care)',
   sectorNhs: 'NHS',
   sectorSocialCare: 'Adult social care',
   pathways: 'Pathways',
@@ -24,13 +24,13 @@ export const mapText = {
   reset: 'Reset view',
   showList: 'Show as list',
   showMap: 'Show the map',
+  mapRegionStatic: 'Pathway map, scrolls sideways',
   mapRegion: 'Pathway map. Drag or use the arrow keys to move it, + and - to zoom. Arrow keys on a job or step move along its lines.',
   listShown: 'Showing the map as a list, below.',
   mapShown: 'Showing the map.',
   panelLevel: 'Level',
   panelSector: 'Sector',
   panelPay: 'Pay',
-  panelBoroughs: 'For residents of',
   panelWays: 'On the map',
   clearSelection: 'Clear selection',
   panelEmpty: 'Select a job or step on the map to see what it is, how to get in and where it can lead. Its routes in and out light up.',
@@ -50,7 +50,9 @@ export const selectedMessage = (title: string, waysIn: number, waysOut: number) 
   `${title} selected: ${plural(waysIn, 'route', 'routes')} in, ${waysOut} out. Press Enter again for details, Escape to clear.`;
 
 export const waysSummary = (waysIn: number, waysOut: number) =>
-  `${plural(waysIn, 'way', 'ways')} in, ${plural(waysOut, 'way', 'ways')} on. Routes to and from it are highlighted.`;
+  waysIn + waysOut === 0
+    ? 'Nothing on the map leads here or on from here yet.'
+    : `${plural(waysIn, 'way', 'ways')} in, ${plural(waysOut, 'way', 'ways')} on. Every route to and from it is highlighted on the map.`;
 
 export const selectionCleared = 'Selection cleared.';
 
@@ -60,3 +62,7 @@ export const shownMessage = (shown: number, total: number) =>
 
 export const sectorName = (sector: string | undefined): string =>
   sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Adult social care' : sector === 'both' ? 'NHS and adult social care' : '';
+
+export const localHelpTitle = (borough: string | undefined) => (borough ? `Local help for ${borough} residents` : 'Local help');
+
+export const noLocalHelp = (borough: string) => `No local programme leads straight here for ${borough} residents. Other steps on the way may have one.`;

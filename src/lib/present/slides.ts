@@ -212,7 +212,7 @@ export const payText = (pay: { text: string; year: string }) =>
 function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
   const node = data.nodes[id];
   if (!node) return undefined;
-  const facts: Fact[] = [{ label: 'What you do', text: node.what }, needsFact(data, node)];
+  const facts: Fact[] = [{ label: node.kind === 'role' ? 'What you do' : 'What it is', text: node.what }, needsFact(data, node)];
   if (node.pay) facts.push({ label: 'Pay', text: payText(node.pay) });
   if (node.kind !== 'role' && node.funding) facts.push({ label: 'Who pays', text: node.funding });
   if (node.months !== undefined && node.months > 0) facts.push({ label: 'How long', text: monthsInWords(node.months) });
