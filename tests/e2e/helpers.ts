@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
+import { launch } from './browser.ts';
 
 /** The built site the browser tests read: dist/, or DIST_DIR when set. */
 export const distDir = process.env.DIST_DIR ?? 'dist';
@@ -67,5 +69,20 @@ export function pageTypes(): Record<string, string> {
     notFound: '/404',
     ...Object.fromEntries(['/explore/', '/route/'].filter((p) => pages.includes(p)).map((p) => [p.replaceAll('/', ''), p])),
     ...(first('/present/') !== '/present/' ? { present: first('/present/') } : {}),
+  };
+}
+
+/** One browser for a test file: launched before its tests, closed after. */
+export function useBrowser(): () => import('playwright-core').Browser {
+  let browser: import('playwright-core').Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
   };
 }

@@ -2,23 +2,16 @@
  * Handouts: a pathway, a role and a route each print to one A4 page with the full words,
  * the review date, and a QR code that opens the same page online.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { builtPages, siteUrl } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { builtPages, siteUrl, useBrowser } from './helpers.ts';
 
 const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocument({ data: new Uint8Array(buffer) }).promise;
@@ -64,7 +57,7 @@ describe.each([
 ])('a %s prints to one A4 page', (_kind, path, canonical, qrSelector) => {
   it('has one page with the title, the review date and the full words', async () => {
     expect(path, 'a built page of this kind').toBeTruthy();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl() + path);
     const title = (await page.locator('h1').innerText()).trim();
     await page.emulateMedia({ media: 'print' });
@@ -80,7 +73,7 @@ describe.each([
   });
 
   it('carries a QR code that opens the same page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl() + path);
     const decoded = await decodeQr(page, qrSelector);
     expect(decoded).not.toBeNull();

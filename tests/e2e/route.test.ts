@@ -1,16 +1,9 @@
 /** The route finder as residents use it on a phone, and its shareable address. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { axe, describeViolations, siteUrl } from './helpers.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, siteUrl, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function pick(page: Page, label: string, typed: string, expected: string) {
   const input = page.getByRole('combobox', { name: label });
@@ -29,7 +22,7 @@ async function pick(page: Page, label: string, typed: string, expected: string) 
 
 describe('route finder on a phone', () => {
   it('no qualifications to nursing associate: a paid support role, the Care Certificate and the time', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl() + '/route/');
     await page.waitForSelector('.route-finder[data-ready]');
     expect(await page.getByLabel('Or choose from the list').first().inputValue()).toBe('nothing');
@@ -47,7 +40,7 @@ describe('route finder on a phone', () => {
     // The address reopens the same routes.
     const shared = page.url();
     expect(shared).toContain('to=nursing-associate');
-    const again = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const again = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await again.goto(shared);
     await again.waitForSelector('.route');
     expect(await again.locator('#route-results').innerText()).toBe(text);
@@ -58,7 +51,7 @@ describe('route finder on a phone', () => {
   });
 
   it('a nurse qualified abroad reaches registered adult nurse through the NMC tests', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl() + '/route/');
     await page.waitForSelector('.route-finder[data-ready]');
     const fromList = page.getByLabel('Or choose from the list').first();
@@ -75,7 +68,7 @@ describe('route finder on a phone', () => {
   });
 
   it('explains a shared link that names a job we do not know', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl() + '/route/?from=care-worker&to=not-a-job');
     await page.waitForSelector('.route-finder[data-ready]');
     expect(await page.locator('.error-summary').innerText()).toContain('not-a-job');

@@ -1,23 +1,15 @@
 /** Search from the header: keyboard only, a misspelt job, arrows and Enter, on desktop and phone. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { axe, describeViolations, siteUrl } from './helpers.ts';
+import { describe, it, expect } from 'vitest';
+import { axe, describeViolations, siteUrl, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],
 ])('header search on %s', (_name, viewport) => {
   it('finds a misspelt job and opens it with the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport });
+    const page = await browser().newPage({ viewport });
     await page.goto(siteUrl() + '/');
     // Tab from the top of the page to the search box: skip link, site name, nav links, then search.
     let guard = 0;
@@ -40,7 +32,7 @@ describe.each([
 
 describe('search help', () => {
   it('shows help and nearest words when nothing matches, with no axe violations', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl() + '/roles/');
     await page.locator('#site-search').click();
     await page.keyboard.type('zzqqxx', { delay: 10 });
@@ -53,7 +45,7 @@ describe('search help', () => {
   });
 
   it('the search page filters results by kind and keeps the query in the address', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl() + '/search/?q=nurse');
     await page.waitForSelector('[data-search-results] li');
     const all = await page.locator('[data-search-results] li').count();

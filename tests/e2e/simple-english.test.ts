@@ -1,20 +1,12 @@
 /** Simple English: switched on once, remembered on the next page, with key-word meanings on focus. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { builtPages, siteUrl } from './helpers.ts';
+import { describe, it, expect } from 'vitest';
+import { builtPages, siteUrl, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Simple English', () => {
   it('stays on across pages and shows a key word meaning on focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const roles = builtPages().filter((p) => /^\/roles\/[^/]+\/$/.test(p));
     await page.goto(siteUrl() + roles[0]);

@@ -3,24 +3,16 @@
  * a role and follows its links; every page type passes axe (WCAG 2.2 A/AA) and works with
  * JavaScript off; no internal link is broken.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { axe, builtPages, describeViolations, pageTypes, siteUrl, distDir } from './helpers.ts';
+import { axe, builtPages, describeViolations, pageTypes, siteUrl, distDir, useBrowser } from './helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a person finds a role and follows its links', () => {
   it('home -> all jobs -> a role -> a next step -> a qualification', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl() + '/');
     await page.getByRole('link', { name: 'Browse all jobs' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeTruthy();
@@ -35,8 +27,8 @@ describe('a person finds a role and follows its links', () => {
     const nextTitle = (await next.textContent())!.trim();
     await next.click();
     expect(await page.locator('h1').textContent()).toBe(nextTitle);
-    // A qualification link from its ways in.
-    const qual = page.locator('h2#ways-in ~ ul.steps-list a[href^="/qualifications/"]').first();
+    // A qualification link: from its ways in, or the training people take in the job.
+    const qual = page.locator('h2#ways-in ~ :is(ul.steps-list, p) a[href^="/qualifications/"]').first();
     const qualTitle = (await qual.textContent())!.trim();
     await qual.click();
     expect(page.url()).toContain('/qualifications/');
@@ -49,7 +41,7 @@ describe('every page type', () => {
   const types = Object.entries(pageTypes());
 
   it.each(types)('%s (%s) has no axe WCAG 2.2 A/AA violations', async (_name, path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl() + path);
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -61,7 +53,7 @@ describe('every page type', () => {
   const sitePages = types.filter(([name]) => name !== 'present');
 
   it.each(sitePages)('%s (%s) is readable and navigable with JavaScript off', async (_name, path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(siteUrl() + path);
     const h1 = page.locator('main h1');
@@ -80,7 +72,7 @@ describe('every page type', () => {
   });
 
   it('the search box leads to the A-Z list with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl() + '/');
     await page.fill('#site-search', 'carer');
