@@ -33,79 +33,79 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
       <summary>
         <span className="map-filters-title">{mapText.filtersTitle}</span> <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
       </summary>
-    <form aria-label={mapText.filtersTitle} onSubmit={(e) => e.preventDefault()}>
-      <div className="map-filters-row">
-        <div className="map-field">
-          <label htmlFor="map-sector">{mapText.sector}</label>
-          <select
-            id="map-sector"
-            value={filters.sector ?? ''}
-            onChange={(e) => set({ sector: (e.currentTarget.value || undefined) as SectorFilter | undefined })}
-          >
-            <option value="">{mapText.sectorAll}</option>
-            <option value="nhs">{mapText.sectorNhs}</option>
-            <option value="social-care">{mapText.sectorSocialCare}</option>
-          </select>
+      <form aria-label={mapText.filtersTitle} onSubmit={(e) => e.preventDefault()}>
+        <div className="map-filters-row">
+          <div className="map-field">
+            <label htmlFor="map-sector">{mapText.sector}</label>
+            <select
+              id="map-sector"
+              value={filters.sector ?? ''}
+              onChange={(e) => set({ sector: (e.currentTarget.value || undefined) as SectorFilter | undefined })}
+            >
+              <option value="">{mapText.sectorAll}</option>
+              <option value="nhs">{mapText.sectorNhs}</option>
+              <option value="social-care">{mapText.sectorSocialCare}</option>
+            </select>
+          </div>
+          <div className="map-field">
+            <label htmlFor="map-min">{mapText.levelFrom}</label>
+            <select id="map-min" value={filters.min} onChange={(e) => setLevel('min', Number(e.currentTarget.value))}>
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {levelLabel(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="map-field">
+            <label htmlFor="map-max">{mapText.levelTo}</label>
+            <select id="map-max" value={filters.max} onChange={(e) => setLevel('max', Number(e.currentTarget.value))}>
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {levelLabel(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="map-field">
+            <label htmlFor="map-borough">{mapText.borough}</label>
+            <select id="map-borough" value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
+              <option value="">{mapText.boroughAll}</option>
+              {boroughs.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        <div className="map-field">
-          <label htmlFor="map-min">{mapText.levelFrom}</label>
-          <select id="map-min" value={filters.min} onChange={(e) => setLevel('min', Number(e.currentTarget.value))}>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {levelLabel(l)}
-              </option>
+        <fieldset className="map-pathways">
+          <legend>{mapText.pathways}</legend>
+          <p className="map-hint" id="map-pathways-hint">
+            {mapText.pathwaysHint}
+          </p>
+          <ul>
+            {pathways.map((p) => (
+              <li key={p.id} style={{ '--lane': p.colour } as React.CSSProperties}>
+                <input
+                  type="checkbox"
+                  id={`map-pathway-${p.id}`}
+                  checked={filters.pathways.includes(p.id)}
+                  onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
+                  aria-describedby="map-pathways-hint"
+                />
+                <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
+              </li>
             ))}
-          </select>
-        </div>
-        <div className="map-field">
-          <label htmlFor="map-max">{mapText.levelTo}</label>
-          <select id="map-max" value={filters.max} onChange={(e) => setLevel('max', Number(e.currentTarget.value))}>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {levelLabel(l)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="map-field">
-          <label htmlFor="map-borough">{mapText.borough}</label>
-          <select id="map-borough" value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
-            <option value="">{mapText.boroughAll}</option>
-            {boroughs.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <fieldset className="map-pathways">
-        <legend>{mapText.pathways}</legend>
-        <p className="map-hint" id="map-pathways-hint">
-          {mapText.pathwaysHint}
+          </ul>
+        </fieldset>
+        <p className="map-filters-actions">
+          {/* Always there (never removed under the pointer or the keyboard focus). */}
+          <button type="button" className="button secondary" onClick={() => onChange(defaultFilters)}>
+            {mapText.clearFilters}
+          </button>
         </p>
-        <ul>
-          {pathways.map((p) => (
-            <li key={p.id} style={{ '--lane': p.colour } as React.CSSProperties}>
-              <input
-                type="checkbox"
-                id={`map-pathway-${p.id}`}
-                checked={filters.pathways.includes(p.id)}
-                onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
-                aria-describedby="map-pathways-hint"
-              />
-              <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <p className="map-filters-actions">
-        {/* Always there (never removed under the pointer or the keyboard focus). */}
-        <button type="button" className="button secondary" onClick={() => onChange(defaultFilters)}>
-          {mapText.clearFilters}
-        </button>
-      </p>
-    </form>
+      </form>
     </details>
   );
 }
