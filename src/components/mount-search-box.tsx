@@ -8,13 +8,23 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import SearchBox from './SearchBox';
 
+/** On a page with the pathway map, a chosen job or qualification is selected on the map. */
+function selectOnMap(id: string): boolean {
+  if (!document.querySelector(`[data-map="explore"] a[data-id="${CSS.escape(id)}"]`)) return false;
+  const url = new URL(location.href);
+  url.searchParams.set('select', id);
+  history.pushState(history.state, '', url);
+  dispatchEvent(new PopStateEvent('popstate'));
+  return true;
+}
+
 export function mountSearchBox(form: HTMLFormElement): void {
   const old = form.querySelector('input');
   const focused = document.activeElement === old;
   const host = document.createElement('div');
   host.className = 'search-host';
   const root = createRoot(host);
-  flushSync(() => root.render(<SearchBox indexUrl="/search-index.json" initialQuery={old?.value ?? ''} />));
+  flushSync(() => root.render(<SearchBox indexUrl="/search-index.json" initialQuery={old?.value ?? ''} onSelect={selectOnMap} />));
   form.replaceWith(host);
   const input = host.querySelector('input');
   if (focused && input) {

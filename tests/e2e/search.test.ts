@@ -59,3 +59,20 @@ describe('search help', () => {
     await page.close();
   });
 });
+
+describe('search on the map page', () => {
+  it('choosing a result selects it on the map instead of leaving the page', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl() + '/explore/');
+    await page.locator('#site-search').click();
+    await page.keyboard.type('phlebotamist', { delay: 15 });
+    await page.waitForSelector('[role=option]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/select=phlebotomist/);
+    expect(new URL(page.url()).pathname).toBe('/explore/');
+    await page.waitForSelector('[data-map="explore"] a.is-selected[data-id="phlebotomist"]');
+    expect(await page.evaluate(() => (document.activeElement as Element | null)?.getAttribute('data-id'))).toBe('phlebotomist');
+    await page.close();
+  });
+});

@@ -97,6 +97,19 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
     // Only a new size moves the map here; filters and selection are read as they are now.
   }, [viewport]);
 
+  // Back, forward, and the header search ("choose a result to select it on the map") change
+  // the address; follow its selection.
+  useEffect(() => {
+    const onPop = () => {
+      const { select: id } = parseViewState(location.search, { nodes: new Set(Object.keys(nodes)), pathways: new Set(pathways.map((p) => p.id)), boroughs: new Set(boroughs.map((b) => b.id)) });
+      if (id === undefined || id === current) return;
+      select(id);
+      requestAnimationFrame(() => focusNode(id));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  });
+
   // Keep the address bar in step, so copying it shares this exact view.
   useEffect(() => {
     if (!live) return;
