@@ -257,12 +257,21 @@ describe('viewport arithmetic', () => {
     expect([t.x, t.y]).toEqual([0, 0]);
   });
 
-  it('a wide screen fits the whole map', () => {
+  it('a wide screen fits the map to its width, from the top, never above 1:1', () => {
     const t = initialView(layout, wide, boundsOf(layout));
     const box = boundsOf(layout);
     expect(box.x * t.k + t.x).toBeGreaterThanOrEqual(0);
     expect((box.x + box.width) * t.k + t.x).toBeLessThanOrEqual(wide.width);
-    expect((box.y + box.height) * t.k + t.y).toBeLessThanOrEqual(wide.height);
+    expect(t.k).toBeLessThanOrEqual(1);
+    expect(box.y * t.k + t.y).toBeGreaterThanOrEqual(0);
+    expect(box.y * t.k + t.y).toBeLessThanOrEqual(32);
+  });
+
+  it('a tall map on a wide screen opens at its width, not shrunk to fit its height', () => {
+    const tall = { ...layout, width: 1800, height: 4400 };
+    const box = { x: 0, y: 0, width: 1800, height: 4400 };
+    const t = initialView(tall, { width: 1200, height: 700 }, box);
+    expect(t.k).toBeCloseTo((1200 - 32) / 1800, 2);
   });
 
   it('fitBox never enlarges past 1 and centres a small map', () => {

@@ -96,7 +96,19 @@ export function centreOn(box: Box, layout: MapLayout, viewport: Size, k = readab
  */
 export function initialView(layout: MapLayout, viewport: Size, shown: Box, selection?: { node: Box; routes: Box }): ZoomState {
   if (isNarrow(viewport)) return selection ? centreOn(selection.node, layout, viewport) : readableAt(shown, layout, viewport);
-  return fitBox(selection ? selection.routes : shown, layout, viewport);
+  return fitWidth(selection ? selection.routes : shown, layout, viewport, selection?.node);
+}
+
+/**
+ * Wide screens open at the width of `box` (never above 1:1), from its top, or with `centre`
+ * in the middle. Fitting the whole height of the real map would shrink it to about 1:7,
+ * too small to read; people scroll down instead, or use Fit to screen.
+ */
+export function fitWidth(box: Box, layout: MapLayout, viewport: Size, centre?: Box): ZoomState {
+  const k = clampScale(Math.min(1, (viewport.width - 32) / Math.max(1, box.width)), layout, viewport);
+  const x = (viewport.width - box.width * k) / 2 - box.x * k;
+  const y = centre ? viewport.height / 2 - (centre.y + centre.height / 2) * k : 16 - box.y * k;
+  return constrain({ k, x, y }, layout, viewport);
 }
 
 /**
