@@ -63,6 +63,37 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
+/** The same searcher, bundled by esbuild, timed inside Debian's Chromium (the browser people use). */
+async function benchChromium(label: string, payload: SearchPayload): Promise<void> {
+  const { build } = await import('esbuild');
+  const { launch } = await import('../tests/e2e/browser.ts');
+  const bundle = await build({ entryPoints: [resolve(root, 'src/lib/search/searcher.ts')], bundle: true, format: 'iife', globalName: 'SearchBench', write: false, minify: true, platform: 'browser' });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = await page.evaluate(
+      ({ text, queries }) => {
+        const w = window as unknown as { SearchBench: { createSearcher: (p: unknown) => { search: (q: string) => unknown[] } } };
+        const t0 = performance.now();
+        const searcher = w.SearchBench.createSearcher(JSON.parse(text));
+        const setup = performance.now() - t0;
+        for (const q of queries) searcher.search(q);
+        const times: number[] = [];
+        for (let round = 0; round < 5; round++) for (const q of queries) { const t = performance.now(); searcher.search(q); times.push(performance.now() - t); }
+        times.sort((a, b) => a - b);
+        const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+        return { setup, p50: at(0.5), p95: at(0.95), max: times.at(-1) ?? 0, runs: times.length };
+      },
+      { text: serialisePayload(payload), queries },
+    );
+    console.log(`${label} (Chromium): query p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms (${r.runs} runs) | searcher setup ${r.setup.toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
 function bench(label: string, payload: SearchPayload): void {
   const text = serialisePayload(payload);
   const startedAt = performance.now();
@@ -96,5 +127,9 @@ function bench(label: string, payload: SearchPayload): void {
 
 // Wall-clock figures: on a busy machine they rise with the load shown here.
 console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`);
-bench('real content', buildSearchIndex(realDocs, content.synonyms));
-bench('synthetic', buildSearchIndex(syntheticDocs(realDocs, 10_000), content.synonyms));
+const realPayload = buildSearchIndex(realDocs, content.synonyms);
+const synthetic = buildSearchIndex(syntheticDocs(realDocs, 10_000), content.synonyms);
+bench('real content (Node)', realPayload);
+bench('synthetic (Node)', synthetic);
+await benchChromium('real content', realPayload);
+await benchChromium('synthetic', synthetic);
