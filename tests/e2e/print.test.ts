@@ -81,3 +81,20 @@ describe.each([
     await page.close();
   });
 });
+
+describe('every handout and every static route', () => {
+  it('prints to a single A4 page', async () => {
+    const page = await browser().newPage();
+    const targets = pages.filter((p) => /handout\/$|^\/route\/[^/]+\/[^/]+\/$/.test(p));
+    expect(targets.length).toBeGreaterThan(10);
+    const over: string[] = [];
+    for (const path of targets) {
+      await page.goto(siteUrl() + path);
+      await page.emulateMedia({ media: 'print' });
+      const { pages: count } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+      if (count !== 1) over.push(`${path}: ${count} pages`);
+    }
+    expect(over).toEqual([]);
+    await page.close();
+  }, 240_000);
+});

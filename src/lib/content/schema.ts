@@ -101,7 +101,7 @@ export const roleSchema = z
     good: z.array(z.string()).min(1, 'needs at least one good part'),
     /** Hard things about the job (a realistic job preview). At least one. */
     hard: z.array(z.string()).min(1, 'needs at least one hard part'),
-    /** True when you can apply with no qualifications. */
+    /** True when you can apply with no qualifications (an employer may still ask for experience or a driving licence). */
     open_entry: z.boolean().default(false),
     /** Qualification ids: having any one of them gets you in. */
     entry: z.array(idSchema).default([]),
