@@ -21,18 +21,7 @@ export interface SearchBoxProps {
   autoFocus?: boolean;
 }
 
-// TODO(lead): move to ui-strings.ts (not edited here: owned by another session).
-const text = {
-  placeholder: 'For example: carer, nurse, hospital job',
-  loading: 'Loading search…',
-  failed: 'Search could not load. Press Enter to search on the search page.',
-  count: (n: number) => (n === 1 ? '1 result. Use the up and down arrows to choose.' : `${n} results. Use the up and down arrows to choose.`),
-  none: (q: string) => `No results for “${q}”.`,
-  didYouMean: 'Did you mean:',
-  tryWords: 'Try:',
-  browse: 'Or browse jobs by pathway',
-  examples: ['carer', 'nurse', 'hospital job'],
-} as const;
+const text = ui.searchBox;
 const sectorLabel = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
 const LIMIT = 12;
 

@@ -16,4 +16,16 @@ export const ui = {
   sources: 'Sources for this page',
   lastReviewed: 'Content last checked',
   madeBy: 'Made for residents, careers advisors and tutors in the 12 Central London Forward boroughs.',
+  /** The search box island. */
+  searchBox: {
+    placeholder: 'For example: carer, nurse, hospital job',
+    loading: 'Loading search…',
+    failed: 'Search could not load. Press Enter to search on the search page.',
+    count: (n: number) => (n === 1 ? '1 result. Use the up and down arrows to choose.' : `${n} results. Use the up and down arrows to choose.`),
+    none: (q: string) => `No results for “${q}”.`,
+    didYouMean: 'Did you mean:',
+    tryWords: 'Try:',
+    browse: 'Or browse jobs by pathway',
+    examples: ['carer', 'nurse', 'hospital job'],
+  },
 } as const;
