@@ -24,7 +24,7 @@ const escapeLabel = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');
 
 /** Returns render(body, seen?): `seen` holds key-word ids already marked on the page. */
 export function createMarkdown(resolve: Resolve, keyWords?: KeyWords): (body: string, seen?: Set<string>) => string {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
   if (keyWords) {
     md.core.ruler.push('key_words', (state) => {
       const seen = (state.env as { seen?: Set<string> }).seen;
