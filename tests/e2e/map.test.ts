@@ -120,6 +120,24 @@ describe('the pathway map, keyboard only', () => {
     await page.close();
   });
 
+  it('a plain mouse wheel scrolls the page; Ctrl and the wheel zooms the map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openMap(page);
+    const scale = () => page.locator('.map-frame .map-zoom').evaluate((g) => Number(/scale\(([\d.e-]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]));
+    const box = (await page.locator('.map-frame').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(200, box.height / 2));
+    const before = await scale();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((y) => window.scrollY > y, scrolled);
+    expect(await scale()).toBe(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((k) => Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]) > k, before);
+    await page.close();
+  });
+
   it('with reduced motion, Zoom in jumps straight to the new scale (no animation)', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -28,6 +28,7 @@ export default function MapControls(props: MapControlsProps) {
           <button type="button" className="button secondary" onClick={props.onReset}>
             {mapText.reset}
           </button>
+          <p className="map-hint">{mapText.zoomHint}</p>
         </>
       )}
       <button type="button" className="button secondary map-list-toggle" aria-pressed={listShown} aria-controls="map-stage map-list" onClick={props.onToggleList}>

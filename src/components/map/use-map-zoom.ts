@@ -69,10 +69,13 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
     if (!viewport || !node) return;
     if (!behaviour.current) {
       const b = zoom<SVGSVGElement, unknown>()
-        // d3's default, and: a double-click on a node selects it rather than zooming.
+        // d3's default, and: a double-click on a node selects it rather than zooming; a plain
+        // wheel scrolls the page (zoom with Ctrl or Cmd and the wheel, a trackpad pinch, which
+        // arrives as a Ctrl wheel, or the buttons), so the map never traps page scrolling.
         .filter((event: MouseEvent) => {
           if (event.type === 'dblclick' && (event.target as Element | null)?.closest('.map-node')) return false;
-          return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+          if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
+          return !event.ctrlKey && !event.button;
         })
         // A small wobble while clicking a node is still a click, not a drag.
         .clickDistance(4)

@@ -19,6 +19,7 @@ export const mapText = {
   noFilters: 'Showing everything.',
   filtersOn: (n: number) => (n === 1 ? '1 filter on.' : `${n} filters on.`),
   zoomIn: 'Zoom in',
+  zoomHint: 'Drag to move. To zoom, pinch, hold Ctrl and scroll, or use + and −.',
   zoomOut: 'Zoom out',
   fit: 'Fit to screen',
   reset: 'Reset view',
