@@ -47,3 +47,18 @@ describe('Simple English', () => {
     await context.close();
   });
 });
+
+describe('key words on a touch screen', () => {
+  it('a tap opens the meaning and a tap elsewhere closes it', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(siteUrl() + '/roles/care-worker/');
+    const term = page.locator('.kw-term:visible').first();
+    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    await term.tap();
+    expect(await tip.isVisible()).toBe(true);
+    await page.locator('h1').tap();
+    expect(await tip.isVisible()).toBe(false);
+    await context.close();
+  });
+});
