@@ -7,6 +7,7 @@ import { readContentFiles } from '../src/lib/content/read.ts';
 import { ContentError, loadContentOrThrow, processContent, today, type ParsedContent } from '../src/lib/content/index.ts';
 import { buildGraph, graphData, type EdgeKind, type GraphData, type GraphNode } from '../src/lib/graph/graph.ts';
 import { countCrossings, layoutMap, type LaneInput, type LayoutOptions } from '../src/lib/layout/index.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,17 +41,7 @@ function report(name: string, graph: GraphData, lanes: LaneInput[], runs: number
   );
 }
 
-/** mulberry32: a small seeded generator, so the synthetic graphs are the same every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /**
  * A graph shaped like the real one: about 2 edges per node, mostly within a lane and

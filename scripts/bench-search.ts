@@ -15,6 +15,7 @@ import { buildSearchDocuments } from '../src/lib/search/documents.ts';
 import { buildSearchIndex, serialisePayload } from '../src/lib/search/build-index.ts';
 import { createSearcher } from '../src/lib/search/searcher.ts';
 import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/types.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const root = resolve('.');
 const content = processContent(readContentFiles(root), { today: today() });
@@ -22,16 +23,7 @@ if (content.errors.length) console.warn(`warning: content has ${content.errors.l
 const queries = (loadYaml(readFileSync(resolve(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
 const realDocs = buildSearchDocuments(content);
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** 10,000 entries: the real ones plus variants mixing real words with made-up ones. */
 function syntheticDocs(base: SearchDoc[], total: number): SearchDoc[] {

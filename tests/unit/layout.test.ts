@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { EdgeKind, GraphData, GraphNode } from '../../src/lib/graph/graph.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import {
   countCrossings,
   layoutMap,
@@ -27,17 +28,7 @@ const lanes: LaneInput[] = [
   { id: 'empty', title: 'Empty lane', colour: '#00703c', order: 2 },
 ];
 
-/** A seeded random generator (mulberry32), so "random" fixtures are the same every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

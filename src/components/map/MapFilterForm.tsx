@@ -47,26 +47,18 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
               <option value="social-care">{mapText.sectorSocialCare}</option>
             </select>
           </div>
-          <div className="map-field">
-            <label htmlFor="map-min">{mapText.levelFrom}</label>
-            <select id="map-min" value={filters.min} onChange={(e) => setLevel('min', Number(e.currentTarget.value))}>
-              {levels.map((l) => (
-                <option key={l} value={l}>
-                  {levelLabel(l)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="map-field">
-            <label htmlFor="map-max">{mapText.levelTo}</label>
-            <select id="map-max" value={filters.max} onChange={(e) => setLevel('max', Number(e.currentTarget.value))}>
-              {levels.map((l) => (
-                <option key={l} value={l}>
-                  {levelLabel(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(['min', 'max'] as const).map((end) => (
+            <div className="map-field" key={end}>
+              <label htmlFor={`map-${end}`}>{end === 'min' ? mapText.levelFrom : mapText.levelTo}</label>
+              <select id={`map-${end}`} value={filters[end]} onChange={(e) => setLevel(end, Number(e.currentTarget.value))}>
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {levelLabel(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           <div className="map-field">
             <label htmlFor="map-borough">{mapText.borough}</label>
             <select id="map-borough" value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
