@@ -379,3 +379,35 @@ describe.skipIf(real === undefined)('real content (skipped while `npm run check:
     expect(missing).toEqual([]);
   });
 });
+
+describe('localHelpFor', () => {
+  it('lists programmes that offer a step or lead to it, in the chosen borough, not ended ones', async () => {
+    const { localHelpFor } = await import('../../src/lib/routes/local-help.ts');
+    const { indexGraph } = await import('../../src/lib/graph/graph.ts');
+    const g = indexGraph({
+      nodes: [
+        { id: 'care', kind: 'role', title: 'Care worker', level: 0, summary: '', family: 'a', href: '' },
+        { id: 'cert', kind: 'qualification', title: 'Care Certificate', level: 0, summary: '', family: 'a', href: '' },
+        { id: 'camden-p', kind: 'programme', title: 'Camden help', level: 0, summary: '', family: 'a', href: '', boroughs: ['camden'] },
+        { id: 'hackney-p', kind: 'programme', title: 'Hackney help', level: 0, summary: '', family: 'a', href: '', boroughs: ['hackney'] },
+        { id: 'old-p', kind: 'programme', title: 'Old help', level: 0, summary: '', family: 'a', href: '', boroughs: ['camden'] },
+      ],
+      edges: [
+        { from: 'camden-p', to: 'care', kind: 'leads-to' },
+        { from: 'camden-p', to: 'cert', kind: 'offers' },
+        { from: 'hackney-p', to: 'care', kind: 'leads-to' },
+        { from: 'old-p', to: 'care', kind: 'leads-to' },
+      ],
+    });
+    const route = {
+      steps: [
+        { id: 'cert', title: 'Care Certificate', kind: 'study' as const, months: 3, paid: true, paidMonths: 3, note: '' },
+        { id: 'care', title: 'Care worker', kind: 'job' as const, months: 1, paid: true, paidMonths: 1, note: '' },
+      ],
+      months: 4, paidMonths: 4, unpaidMonths: 0, usesLocal: [], summary: '',
+    };
+    const details = new Map([['old-p', { status: 'ended' }]]);
+    expect(localHelpFor(g, route, { borough: 'camden', details })).toEqual([{ id: 'camden-p', title: 'Camden help', helpsWith: ['Care Certificate', 'Care worker'] }]);
+    expect(localHelpFor(g, route, { details }).map((p) => p.id)).toEqual(['camden-p', 'hackney-p']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { indexGraph, type GraphData } from '../../lib/graph/graph';
-import { findRoutes, routeFromSearchParams, routeToSearchParams, NOTHING, type RouteQuery, type RouteResult, type StepDetail, type Variant } from '../../lib/routes/index';
+import { findRoutes, localHelpFor, routeFromSearchParams, routeToSearchParams, NOTHING, type RouteQuery, type RouteResult, type StepDetail, type Variant } from '../../lib/routes/index';
 import { layoutMap } from '../../lib/layout/index';
 import type { LaneInput } from '../../lib/layout/types';
 import MapSvg from '../map/MapSvg';
@@ -39,6 +39,7 @@ export default function RouteFinder(props: RouteFinderProps) {
   const [variant, setVariant] = useState<Variant>('quickest');
   const [borough, setBorough] = useState('');
   const [result, setResult] = useState<RouteResult | undefined>();
+  const [asked, setAsked] = useState<RouteQuery | undefined>();
   const [errors, setErrors] = useState<string[]>([]);
   const [qr, setQr] = useState('');
   const [ready, setReady] = useState(false);
@@ -46,6 +47,7 @@ export default function RouteFinder(props: RouteFinderProps) {
   const run = (q: RouteQuery, push: boolean) => {
     const r = findRoutes(graph, { ...q, details });
     setResult(r);
+    setAsked(q);
     setErrors([]);
     const params = routeToSearchParams(q);
     const url = `${location.pathname}?${params.toString()}`;
@@ -137,7 +139,7 @@ export default function RouteFinder(props: RouteFinderProps) {
               {best && <a className="button secondary" href={`/present/route/?steps=${[...(best.from ? [best.from.id] : []), ...best.steps.map((s) => s.id)].join(',')}`}>Present this route</a>}
               <a className="button secondary" href={`/explore/?select=${to}`}>See it on the full map</a>
             </p>
-            <RouteView result={result} targetTitle={targetTitle} headingLevel={3} />
+            <RouteView result={result} targetTitle={targetTitle} headingLevel={3} localHelp={(r) => localHelpFor(graph, r, { borough: asked?.borough, details })} />
             {routeMap && (
               <figure className="route-map">
                 <figcaption>Route 1 on the map</figcaption>

@@ -3,6 +3,7 @@
  * server for the static route pages and by the RouteFinder island; the same markup prints.
  */
 import type { Route, RouteResult, Step } from '../../lib/routes/types';
+import type { LocalHelp } from '../../lib/routes/local-help';
 import { describeRoute } from '../../lib/routes/describe';
 import { aboutMonths } from '../../lib/routes/text';
 
@@ -19,7 +20,8 @@ const hrefOf = (step: Step) =>
 
 const months = (m: number) => (m <= 0 ? '' : aboutMonths(m));
 
-function RouteSteps({ route, index, headingLevel }: { route: Route; index: number; headingLevel: 2 | 3 }) {
+function RouteSteps({ route, index, headingLevel, localHelp }: { route: Route; index: number; headingLevel: 2 | 3; localHelp?: ((route: Route) => LocalHelp[]) | undefined }) {
+  const help = (localHelp?.(route) ?? []).slice(0, 5);
   const d = describeRoute(route);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -54,6 +56,12 @@ function RouteSteps({ route, index, headingLevel }: { route: Route; index: numbe
         ))}
       </ol>
       {d.local && <p className="route-local">{d.local}</p>}
+      {help.length > 0 && (
+        <div className="route-help">
+          <p><strong>Local help with these steps:</strong></p>
+          <ul>{help.map((p) => <li key={p.id}><a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()})</li>)}</ul>
+        </div>
+      )}
     </section>
   );
 }
@@ -63,9 +71,11 @@ export interface RouteViewProps {
   targetTitle: string;
   /** 2 when the routes are the page's main sections, 3 under another heading. */
   headingLevel?: 2 | 3;
+  /** Local programmes that help with a route's steps. */
+  localHelp?: (route: Route) => LocalHelp[];
 }
 
-export default function RouteView({ result, targetTitle, headingLevel = 2 }: RouteViewProps) {
+export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp }: RouteViewProps) {
   if (result.status === 'unknown') return <p className="notice" role="alert">{result.message}</p>;
   if (result.status === 'unreachable') {
     return (
@@ -78,7 +88,7 @@ export default function RouteView({ result, targetTitle, headingLevel = 2 }: Rou
   if (!result.routes.length) return <p className="notice">We found no route to {targetTitle}.</p>;
   return (
     <div className="routes">
-      {result.routes.map((r, i) => <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} />)}
+      {result.routes.map((r, i) => <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} />)}
     </div>
   );
 }

@@ -9,3 +9,4 @@ export { routeToSearchParams, routeFromSearchParams, NOTHING, type ParsedRoutePa
 export { JOB_MONTHS, EXPERIENCE_MONTHS, PROGRAMME_MONTHS, EARN_UNPAID_WEIGHT, LOCAL_BONUS_MONTHS } from './moves.ts';
 export { kShortestPaths, shortestPaths, type WeightedPath, type Arc, type Neighbours } from './yen.ts';
 export * from './types.ts';
+export { localHelpFor, type LocalHelp } from './local-help.ts';
