@@ -2,7 +2,7 @@
  * Choose a job or qualification by typing (typo tolerant, through the site's search module,
  * loaded on first use) or from a list. The WAI-ARIA combobox pattern.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Searcher } from '../../lib/search/searcher';
 
 export interface Place { id: string; title: string; group: string }
@@ -31,6 +31,12 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const seq = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // A value set from outside (a shared address, the list) shows in the text box too.
+  useEffect(() => {
+    if (document.activeElement !== inputRef.current) setText(byId.get(value)?.title ?? '');
+  }, [value]);
 
   const choose = (p: Place) => {
     setText(p.title);
@@ -62,6 +68,7 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
       <div className="combo">
         <input
           id={`${id}-input`}
+          ref={inputRef}
           className="search-input"
           type="text"
           role="combobox"
