@@ -66,7 +66,10 @@ describe('every page type', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     // The main navigation works without scripts.
-    await page.locator('nav[aria-label="Main"] a', { hasText: 'All jobs' }).click();
+    // On a phone the links sit behind a Menu disclosure, which opens without scripts too.
+    const menu = page.locator('details.menu-phone summary');
+    if (await menu.isVisible()) await menu.click();
+    await page.locator('nav[aria-label="Main"]:visible a', { hasText: 'All jobs' }).click();
     expect(page.url()).toMatch(/\/roles\/$/);
     await context.close();
   });
