@@ -22,6 +22,8 @@ export interface Site {
   borough: (id: string) => Borough | undefined;
   node: (id: string) => GraphNode | undefined;
   pathwayTitle: (id: string) => string;
+  /** Each pathway's colour, by pathway id (cards and lanes use it). */
+  colours: Record<string, string>;
   /** The most recent `reviewed` date in the content. */
   lastReviewed: string;
 }
@@ -74,6 +76,7 @@ export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site 
     borough: (id) => boroughs.get(id),
     node: (id) => graph.byId.get(id),
     pathwayTitle: (id) => paths.get(id)?.data.title ?? id,
+    colours: Object.fromEntries(content.pathways.map((p) => [p.id, p.data.colour])),
     lastReviewed: dates.at(-1) ?? '',
   };
   return cached;
