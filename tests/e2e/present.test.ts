@@ -181,12 +181,13 @@ describe(`presenting ${path}`, () => {
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await button.click();
     await page.waitForFunction(() => document.fullscreenElement?.classList.contains('deck'));
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // The button follows the browser's fullscreenchange event, which arrives a moment later.
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 2);
     await button.click();
     await page.waitForFunction(() => document.fullscreenElement === null);
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 
