@@ -145,7 +145,7 @@ export const qualificationSchema = z
     title: z.string().min(2),
     /** What kind of step this is. Required. */
     kind: qualificationKindSchema,
-    /** RQF level: 0 for Entry level or for steps with no level (tests, checks). Required. */
+    /** RQF level: 0 for Entry level and for checks; registrations and professional tests take the level of the study that leads to them (for the map). Required. */
     level: levelSchema,
     /** How long it usually takes, in months (0.5 for two weeks). Required. */
     typical_months: z.number().min(0).max(96),
