@@ -30,7 +30,5 @@ export function mountSearchBox(form: HTMLFormElement): void {
   if (focused && input) {
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
-    // Show results for text typed before the island arrived.
-    if (input.value) input.dispatchEvent(new Event('focus'));
   }
 }

@@ -57,8 +57,11 @@ describe('key words on a touch screen', () => {
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     await term.tap();
     expect(await tip.isVisible()).toBe(true);
+    // Open by the tap itself, not only by focus (Safari does not focus buttons on tap).
+    expect(await term.locator('xpath=..').getAttribute('class')).toContain('is-open');
     await page.locator('h1').tap();
     expect(await tip.isVisible()).toBe(false);
+    expect(await term.locator('xpath=..').getAttribute('class')).not.toContain('is-open');
     await context.close();
   });
 });

@@ -59,7 +59,7 @@ export default function RouteFinder(props: RouteFinderProps) {
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
     if (!params.has('to')) {
-      if (params.get('to') === null && params.has('from')) setFrom(params.get('from') ?? NOTHING);
+      if (params.has('from')) setFrom(params.get('from') ?? NOTHING);
       return;
     }
     const parsed = routeFromSearchParams(graph, params, { boroughs: props.boroughs.map((b) => b.id) });
