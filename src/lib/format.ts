@@ -19,3 +19,7 @@ export function formatMonths(months: number): string {
   if (!years) return plural(rest, 'month', 'months');
   return rest ? `${plural(years, 'year', 'years')} ${plural(rest, 'month', 'months')}` : plural(years, 'year', 'years');
 }
+
+/** Pay with the year of the figure; the year is added only when the text does not already say it. */
+export const payText = (pay: { text: string; year: string }): string =>
+  pay.text.includes(pay.year) ? pay.text : `${pay.text.replace(/\.$/, '')} (figures for ${pay.year})`;

@@ -95,7 +95,7 @@ export const MAX_WORDS = 8;
 /** Long texts (funding) are cut to whole sentences up to about this many characters. */
 export const MAX_FACT_CHARS = 170;
 
-import { levelLabel, formatMonths } from '../format.ts';
+import { levelLabel, formatMonths, payText } from '../format.ts';
 export { levelLabel };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -204,9 +204,7 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
   return { label, text: 'Ask the employer' };
 }
 
-/** Pay with the year of the figure; the year is added only when the text does not already say it. */
-export const payText = (pay: { text: string; year: string }) =>
-  pay.text.includes(pay.year) ? pay.text : `${pay.text.replace(/\.$/, '')} (figures for ${pay.year})`;
+export { payText };
 
 /** The slide for one step, or undefined when the id is unknown. */
 function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
