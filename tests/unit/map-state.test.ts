@@ -306,9 +306,10 @@ describe('node labels', () => {
     expect(nodeLabel('Level 2 Adult Social Care Certificate')).toEqual(['Level 2 Adult Social', 'Care Certificate']);
   });
 
-  it('cuts a long title at a whole word and closes its brackets', () => {
+  it('cuts a long title at a whole word, and before a bracket the cut falls inside', () => {
     expect(nodeLabel('Level 1 Award in Preparing to Work in Adult Social Care')).toEqual(['Level 1 Award in', 'Preparing to Work…']);
-    expect(nodeLabel('GDC registration (dental nurses and other dental professionals)')).toEqual(['GDC registration', '(dental nurses and…)']);
+    expect(nodeLabel('GDC registration (dental nurses and other dental professionals)')).toEqual(['GDC registration…']);
+    expect(nodeLabel("Nursing degree (BSc, adult, children's, mental health or learning disability)")).toEqual(['Nursing degree…']);
   });
 
   it('keeps a single long word it has to cut', () => {

@@ -1,7 +1,7 @@
 /**
- * The lines drawn in a map node box. A title too long for the box is cut at a whole word and
- * any bracket left open is closed ("GDC registration (dental nurses and…)"), so what people
- * see is still the start of the node's accessible name (WCAG 2.5.3, label in name).
+ * The lines drawn in a map node box. A title too long for the box is cut at a whole word, and
+ * before any bracket the cut falls inside ("GDC registration…"), so what people see is always
+ * the start of the node's accessible name (WCAG 2.5.3, label in name).
  */
 import { wrapLabel } from '../layout/labels.ts';
 
@@ -14,7 +14,11 @@ export function nodeLabel(title: string, maxChars?: number, maxLines?: number): 
   // Cut mid-word ("Work i…"): drop the part-word, unless it is the line's only word.
   if (title.startsWith(shown) && /\S/.test(title.charAt(shown.length)) && /\s/.test(kept)) kept = kept.replace(/\s+\S*$/, '');
   const text = [...lines.slice(0, -1), kept].join(' ');
-  const open = (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
-  lines[lines.length - 1] = `${kept}…${')'.repeat(Math.max(0, open))}`;
+  // A cut inside brackets ends before them: "GDC registration…", not "GDC registration
+  // (dental nurses and…)". The shown words then stay an exact start of the accessible name,
+  // which axe checks (label-content-name-mismatch) and closing brackets broke, now and then.
+  const bracket = text.lastIndexOf('(');
+  if (bracket > 0 && text.indexOf(')', bracket) === -1) return wrapLabel(`${text.slice(0, bracket).trimEnd()}…`, maxChars, maxLines);
+  lines[lines.length - 1] = `${kept}…`;
   return lines;
 }
