@@ -59,7 +59,15 @@ function quantile(sorted: number[], q: number): number {
 async function benchChromium(label: string, payload: SearchPayload): Promise<void> {
   const { build } = await import('esbuild');
   const { launch } = await import('../tests/e2e/browser.ts');
-  const bundle = await build({ entryPoints: [resolve(root, 'src/lib/search/searcher.ts')], bundle: true, format: 'iife', globalName: 'SearchBench', write: false, minify: true, platform: 'browser' });
+  const bundle = await build({
+    entryPoints: [resolve(root, 'src/lib/search/searcher.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'SearchBench',
+    write: false,
+    minify: true,
+    platform: 'browser',
+  });
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -73,14 +81,21 @@ async function benchChromium(label: string, payload: SearchPayload): Promise<voi
         const setup = performance.now() - t0;
         for (const q of queries) searcher.search(q);
         const times: number[] = [];
-        for (let round = 0; round < 5; round++) for (const q of queries) { const t = performance.now(); searcher.search(q); times.push(performance.now() - t); }
+        for (let round = 0; round < 5; round++)
+          for (const q of queries) {
+            const t = performance.now();
+            searcher.search(q);
+            times.push(performance.now() - t);
+          }
         times.sort((a, b) => a - b);
         const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
         return { setup, p50: at(0.5), p95: at(0.95), max: times.at(-1) ?? 0, runs: times.length };
       },
       { text: serialisePayload(payload), queries },
     );
-    console.log(`${label} (Chromium): query p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms (${r.runs} runs) | searcher setup ${r.setup.toFixed(0)} ms`);
+    console.log(
+      `${label} (Chromium): query p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms (${r.runs} runs) | searcher setup ${r.setup.toFixed(0)} ms`,
+    );
   } finally {
     await browser.close();
   }

@@ -16,7 +16,9 @@ if (!path) {
     path = found();
   }
   if (!path) {
-    console.error('The browser tests need Chromium. Install the Debian/Ubuntu package "chromium" (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+    console.error(
+      'The browser tests need Chromium. Install the Debian/Ubuntu package "chromium" (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
     process.exit(1);
   }
 }

@@ -40,7 +40,8 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
     bytes += gzipSync(code).length;
     for (const m of code.matchAll(STATIC_IMPORT)) {
       const spec = m[1];
-      if (spec && (spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/'))) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
+      if (spec && (spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/')))
+        queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
     }
   }
   return { path: pagePath, files: [...seen], gzip: bytes };

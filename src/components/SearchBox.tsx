@@ -43,7 +43,10 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
   function load() {
     if (status !== 'idle') return;
     setStatus('loading');
-    Promise.all([fetch(indexUrl).then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(r.statusText)))), import('../lib/search/searcher.ts')])
+    Promise.all([
+      fetch(indexUrl).then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(r.statusText)))),
+      import('../lib/search/searcher.ts'),
+    ])
       .then(([payload, mod]) => {
         searcher.current = mod.createSearcher(payload);
         setStatus('ready');
@@ -64,7 +67,15 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
 
   // Announce the count after typing pauses, so screen readers are not flooded.
   useEffect(() => {
-    const message = !trimmed ? '' : status === 'loading' ? text.loading : status === 'failed' ? text.failed : results.length ? text.count(results.length) : text.none(trimmed);
+    const message = !trimmed
+      ? ''
+      : status === 'loading'
+        ? text.loading
+        : status === 'failed'
+          ? text.failed
+          : results.length
+            ? text.count(results.length)
+            : text.none(trimmed);
     const timer = setTimeout(() => setAnnouncement(message), 600);
     return () => clearTimeout(timer);
   }, [trimmed, status, results.length]);

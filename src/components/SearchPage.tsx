@@ -8,9 +8,19 @@ import type { Searcher } from '../lib/search/searcher';
 import type { SearchFilters, SearchKind, SearchPayload } from '../lib/search/types';
 import { groupResults } from '../lib/search/group';
 
-interface Props { indexUrl: string; boroughs: { id: string; name: string }[] }
+interface Props {
+  indexUrl: string;
+  boroughs: { id: string; name: string }[];
+}
 
-const kinds: [SearchKind | '', string][] = [['', 'Everything'], ['role', 'Jobs'], ['qualification', 'Qualifications and steps'], ['programme', 'Local programmes'], ['pathway', 'Pathways'], ['glossary', 'Key words']];
+const kinds: [SearchKind | '', string][] = [
+  ['', 'Everything'],
+  ['role', 'Jobs'],
+  ['qualification', 'Qualifications and steps'],
+  ['programme', 'Local programmes'],
+  ['pathway', 'Pathways'],
+  ['glossary', 'Key words'],
+];
 const sectorText = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
 
 export default function SearchPage({ indexUrl, boroughs }: Props) {
@@ -56,17 +66,59 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
   return (
     <div className="search-page">
       <form className="search-page-form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="sp-q" className="field-label">Search for</label>
+        <label htmlFor="sp-q" className="field-label">
+          Search for
+        </label>
         <input id="sp-q" className="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
         <div className="search-filters">
-          <label>Show<select value={kind} onChange={(e) => setKind(e.target.value)}>{kinds.map(([v, t]) => <option key={v} value={v}>{t}</option>)}</select></label>
-          <label>Sector<select value={sector} onChange={(e) => setSector(e.target.value)}><option value="">Any</option><option value="nhs">NHS</option><option value="social-care">Social care</option></select></label>
-          <label>Level<select value={level} onChange={(e) => setLevel(e.target.value)}><option value="">Any</option>{[0, 1, 2, 3, 4, 5, 6, 7].map((l) => <option key={l} value={l}>{l === 0 ? 'Entry' : `Level ${l}`}</option>)}</select></label>
-          <label>Borough (for local programmes)<select value={borough} onChange={(e) => setBorough(e.target.value)}><option value="">Any</option>{boroughs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}</select></label>
+          <label>
+            Show
+            <select value={kind} onChange={(e) => setKind(e.target.value)}>
+              {kinds.map(([v, t]) => (
+                <option key={v} value={v}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Sector
+            <select value={sector} onChange={(e) => setSector(e.target.value)}>
+              <option value="">Any</option>
+              <option value="nhs">NHS</option>
+              <option value="social-care">Social care</option>
+            </select>
+          </label>
+          <label>
+            Level
+            <select value={level} onChange={(e) => setLevel(e.target.value)}>
+              <option value="">Any</option>
+              {[0, 1, 2, 3, 4, 5, 6, 7].map((l) => (
+                <option key={l} value={l}>
+                  {l === 0 ? 'Entry' : `Level ${l}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Borough (for local programmes)
+            <select value={borough} onChange={(e) => setBorough(e.target.value)}>
+              <option value="">Any</option>
+              {boroughs.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
       </form>
       <div aria-live="polite" className="search-page-count">
-        {!ready ? 'Loading search…' : q.trim() ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”` : 'Type what you are looking for.'}
+        {!ready
+          ? 'Loading search…'
+          : q.trim()
+            ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”`
+            : 'Type what you are looking for.'}
       </div>
       <div data-search-results>
         {groups.map((g) => (
@@ -84,7 +136,9 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
           </section>
         ))}
         {ready && q.trim() && results.length === 0 && (
-          <p>Nothing found. Try a simpler word, such as “carer” or “hospital”, or <a href="/roles/">browse all jobs by pathway</a>.</p>
+          <p>
+            Nothing found. Try a simpler word, such as “carer” or “hospital”, or <a href="/roles/">browse all jobs by pathway</a>.
+          </p>
         )}
       </div>
     </div>

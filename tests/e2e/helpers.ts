@@ -17,7 +17,12 @@ export const siteUrl = () => {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA rules; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
@@ -29,7 +34,16 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-export const describeViolations = (vs: AxeViolation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+export const describeViolations = (vs: AxeViolation[]) =>
+  vs
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    )
+    .join('\n');
 
 /** Every HTML page in dist/, as a URL path ("/roles/care-worker/"). */
 export function builtPages(root = distDir): string[] {

@@ -74,14 +74,19 @@ describe('the pathway map, keyboard only', () => {
     expect(page.url()).toContain(`select=${id}`);
     expect(await page.locator(`.map-frame a.map-node[data-id="${id}"]`).getAttribute('class')).toContain('is-selected');
     expect(await page.locator('.map-frame a.map-node.is-dim').count()).toBeGreaterThan(0);
-    expect(await page.locator('.map-explorer [role="status"]').textContent()).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} selected: \\d+ routes? in, \\d+ out`));
+    expect(await page.locator('.map-explorer [role="status"]').textContent()).toMatch(
+      new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} selected: \\d+ routes? in, \\d+ out`),
+    );
     // Enter on a node selects rather than follows the link.
     expect(new URL(page.url()).pathname).toBe('/explore/');
 
     await page.keyboard.press('ArrowRight');
     const next = await focusedId(page);
     expect(next).not.toBe(id);
-    expect(edges.some((e) => (e.from === id && e.to === next) || (e.to === id && e.from === next)), `${id} and ${next} are joined`).toBe(true);
+    expect(
+      edges.some((e) => (e.from === id && e.to === next) || (e.to === id && e.from === next)),
+      `${id} and ${next} are joined`,
+    ).toBe(true);
     expect(centres[next!]).toBeGreaterThan(centres[id!]!);
 
     // Escape clears the selection and leaves focus where it was.
@@ -115,7 +120,10 @@ describe('the pathway map, keyboard only', () => {
     const scale = () => page.locator('.map-frame .map-zoom').evaluate((g) => Number(/scale\(([\d.e-]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]));
     const before = await scale();
     await page.keyboard.press('+');
-    await page.waitForFunction((k) => Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]) > k, before);
+    await page.waitForFunction(
+      (k) => Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]) > k,
+      before,
+    );
     await page.waitForURL(/z=/);
     await page.close();
   });
@@ -134,7 +142,10 @@ describe('the pathway map, keyboard only', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await page.waitForFunction((k) => Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]) > k, before);
+    await page.waitForFunction(
+      (k) => Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector('.map-frame .map-zoom')?.getAttribute('transform') ?? '')?.[1]) > k,
+      before,
+    );
     await page.close();
   });
 
@@ -222,7 +233,10 @@ describe('with JavaScript off', () => {
     expect(await links.count()).toBeGreaterThan(3);
     expect(await links.first().getAttribute('href')).toMatch(/^\/(roles|qualifications|programmes)\//);
     // Full size, scrolling sideways: not shrunk to the phone's width.
-    const height = await page.locator('svg.map-svg rect.map-node-box').first().evaluate((r) => r.getBoundingClientRect().height);
+    const height = await page
+      .locator('svg.map-svg rect.map-node-box')
+      .first()
+      .evaluate((r) => r.getBoundingClientRect().height);
     expect(height).toBeGreaterThanOrEqual(44);
     expect(await page.getByRole('link', { name: 'Skip the map and read it as a list' }).count()).toBe(1);
     await context.close();

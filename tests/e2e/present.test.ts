@@ -26,7 +26,9 @@ beforeAll(async () => {
   await page.goto(siteUrl() + path);
   expected = {
     headings: (await page.locator('.slide .slide-heading').allInnerTexts()).map((t) => t.trim()),
-    steps: (await page.locator('.slide-static-link a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('select') ?? ''))),
+    steps: await page
+      .locator('.slide-static-link a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('select') ?? '')),
   };
   await context.close();
 });
@@ -148,12 +150,22 @@ describe(`presenting ${path}`, () => {
 
   it('has type big enough for the back of a room at 1920x1080', async () => {
     const { context, page } = await open({ hash: '#2' });
-    const size = (selector: string) => visible(page).locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = (selector: string) =>
+      visible(page)
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const body = await size('.fact dd');
     expect(body).toBeGreaterThanOrEqual(32);
     expect(await size('.slide-heading')).toBeGreaterThan(body * 1.4);
     await page.keyboard.press('Home');
-    expect(parseFloat(await visible(page).locator('.slide-lede').evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(
+      parseFloat(
+        await visible(page)
+          .locator('.slide-lede')
+          .evaluate((el) => getComputedStyle(el).fontSize),
+      ),
+    ).toBeGreaterThanOrEqual(32);
     await context.close();
   });
 
@@ -200,7 +212,9 @@ describe(`presenting ${path}`, () => {
     const map = visible(page).getByRole('img');
     expect(await map.getAttribute('aria-label')).toContain(`1, ${expected.headings[1]} (this step)`);
     expect(await visible(page).locator('.step-map-wide .is-current').count()).toBe(1);
-    expect(await visible(page).getByRole('link', { name: 'Open the full map at this step' }).getAttribute('href')).toBe(`/explore/?select=${expected.steps[0]}`);
+    expect(await visible(page).getByRole('link', { name: 'Open the full map at this step' }).getAttribute('href')).toBe(
+      `/explore/?select=${expected.steps[0]}`,
+    );
     // The map view stays on as the tutor moves along.
     await page.keyboard.press('ArrowRight');
     expect(await visible(page).getByRole('img').getAttribute('aria-label')).toContain(`2, ${expected.headings[2]} (this step)`);
@@ -228,7 +242,10 @@ describe(`presenting ${path}`, () => {
   });
 
   it('animates slide changes only when motion is welcome', async () => {
-    for (const [reducedMotion, name] of [['reduce', 'none'], ['no-preference', 'slide-in']] as const) {
+    for (const [reducedMotion, name] of [
+      ['reduce', 'none'],
+      ['no-preference', 'slide-in'],
+    ] as const) {
       const { context, page } = await open({ reducedMotion });
       await page.keyboard.press('ArrowRight');
       expect(await visible(page).evaluate((el) => getComputedStyle(el).animationName)).toBe(name);
@@ -236,7 +253,10 @@ describe(`presenting ${path}`, () => {
     }
   });
 
-  it.each([['normal', false], ['high contrast', true]] as const)('has no axe WCAG 2.2 A/AA violations in %s mode', async (_mode, contrast) => {
+  it.each([
+    ['normal', false],
+    ['high contrast', true],
+  ] as const)('has no axe WCAG 2.2 A/AA violations in %s mode', async (_mode, contrast) => {
     const { context, page } = await open({ hash: '#2' });
     if (contrast) await page.getByRole('button', { name: 'High contrast' }).click();
     let violations = await axe(page);

@@ -17,7 +17,10 @@ describe('a person finds a role and follows its links', () => {
     await page.getByRole('link', { name: 'Browse all jobs' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeTruthy();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All jobs in health and care');
-    await page.locator('#a-z ~ section .card a', { hasText: /^Care worker$/ }).first().click();
+    await page
+      .locator('#a-z ~ section .card a', { hasText: /^Care worker$/ })
+      .first()
+      .click();
     expect(page.url()).toMatch(/\/roles\/care-worker\/$/);
     expect(await page.locator('h1').textContent()).toBe('Care worker');
     // Pay always shows its year.

@@ -20,7 +20,14 @@ describe('the real content', () => {
     expect(content.qualifications.length).toBeGreaterThanOrEqual(35);
     expect(content.programmes.length).toBeGreaterThanOrEqual(20);
     expect(content.pathways.length).toBeGreaterThanOrEqual(7);
-    expect(content.journeys.map((j) => j.id).sort()).toEqual(['already-in-care', 'changing-career', 'earn-while-you-learn', 'english-first', 'no-qualifications', 'qualified-abroad']);
+    expect(content.journeys.map((j) => j.id).sort()).toEqual([
+      'already-in-care',
+      'changing-career',
+      'earn-while-you-learn',
+      'english-first',
+      'no-qualifications',
+      'qualified-abroad',
+    ]);
     expect(content.glossary.length).toBeGreaterThanOrEqual(40);
     expect(content.boroughs.length).toBe(12);
   });

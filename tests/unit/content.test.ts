@@ -29,7 +29,9 @@ describe('content pipeline', () => {
 
   it('reports an unknown id with the nearest existing ids', () => {
     const files = withFile('content/roles/care-worker.md', (t) => t.replace('progression: [senior-care-worker]', 'progression: [senior-carer-worker]'));
-    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/care-worker.md: progression[0]: "senior-carer-worker" is not a known role id. Fix: did you mean "senior-care-worker", "care-worker"? Use an id from content/roles/"`);
+    expect(errorsOf(files)).toMatchInlineSnapshot(
+      `"content/roles/care-worker.md: progression[0]: "senior-carer-worker" is not a known role id. Fix: did you mean "senior-care-worker", "care-worker"? Use an id from content/roles/"`,
+    );
   });
 
   it('reports an id of the wrong kind', () => {
@@ -39,9 +41,17 @@ describe('content pipeline', () => {
 
   it('reports duplicate ids across collections', () => {
     const dup = base.find((f) => f.path === 'content/qualifications/care-certificate.md')!;
-    const files = [...base, { path: 'content/glossary/care-certificate.md', text: '---\nterm: Care Certificate\nsimple: Basic training at work.\nsources: [{title: Fixture, url: "https://example.org/"}]\nreviewed: 2026-11-01\n---\n' }];
+    const files = [
+      ...base,
+      {
+        path: 'content/glossary/care-certificate.md',
+        text: '---\nterm: Care Certificate\nsimple: Basic training at work.\nsources: [{title: Fixture, url: "https://example.org/"}]\nreviewed: 2026-11-01\n---\n',
+      },
+    ];
     expect(dup).toBeDefined();
-    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/glossary/care-certificate.md: (file name): the id "care-certificate" is already used by content/qualifications/care-certificate.md. Fix: ids must be unique across all content: rename one of the two"`);
+    expect(errorsOf(files)).toMatchInlineSnapshot(
+      `"content/glossary/care-certificate.md: (file name): the id "care-certificate" is already used by content/qualifications/care-certificate.md. Fix: ids must be unique across all content: rename one of the two"`,
+    );
   });
 
   it('reports wrong types with the expected type', () => {
@@ -84,28 +94,37 @@ describe('content pipeline', () => {
   });
 
   it('reports a role that no route reaches', () => {
-    const files = withFile('content/roles/senior-care-worker.md', (t) => t.replace('progression: [nurse]', 'progression: []'))
-      .map((f) => (f.path === 'content/roles/nurse.md' ? { ...f, text: f.text.replace('entry: [nursing-degree]', 'entry: []') } : f));
-    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/nurse.md: entry: no route reaches "nurse" from any journey's starting point. Fix: add a qualification id to \`entry\`, set \`open_entry: true\`, or list this role in another role's \`progression\` or a programme's \`leads_to\`"`);
+    const files = withFile('content/roles/senior-care-worker.md', (t) => t.replace('progression: [nurse]', 'progression: []')).map((f) =>
+      f.path === 'content/roles/nurse.md' ? { ...f, text: f.text.replace('entry: [nursing-degree]', 'entry: []') } : f,
+    );
+    expect(errorsOf(files)).toMatchInlineSnapshot(
+      `"content/roles/nurse.md: entry: no route reaches "nurse" from any journey's starting point. Fix: add a qualification id to \`entry\`, set \`open_entry: true\`, or list this role in another role's \`progression\` or a programme's \`leads_to\`"`,
+    );
   });
 
   it('reports a [[link]] to nothing, with suggestions', () => {
     const files = withFile('content/roles/care-worker.md', (t) => t.replace('[[care-certificate]]', '[[care-certficate]]'));
-    expect(errorsOf(files)).toMatchInlineSnapshot(`"content/roles/care-worker.md: body: the link [[care-certficate]] points to no entry. Fix: did you mean [[care-certificate]], [[care-worker]]? Or remove the brackets"`);
+    expect(errorsOf(files)).toMatchInlineSnapshot(
+      `"content/roles/care-worker.md: body: the link [[care-certficate]] points to no entry. Fix: did you mean [[care-certificate]], [[care-worker]]? Or remove the brackets"`,
+    );
   });
 
   it('warns about a borough with no programme, without failing', () => {
     const files = withFile('content/boroughs.yaml', (t) => `${t}- id: lambeth\n  name: Lambeth\n`);
     const c = run(files);
     expect(c.errors).toEqual([]);
-    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(`"warning: content/boroughs.yaml: lambeth: no programme serves Lambeth. Fix: add "lambeth" to the \`boroughs\` of a programme in content/programmes/ that residents there can use"`);
+    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(
+      `"warning: content/boroughs.yaml: lambeth: no programme serves Lambeth. Fix: add "lambeth" to the \`boroughs\` of a programme in content/programmes/ that residents there can use"`,
+    );
   });
 
   it('warns about an entry not reviewed for over 12 months', () => {
     const files = withFile('content/qualifications/nursing-degree.md', (t) => t.replace('reviewed: 2026-11-01', 'reviewed: 2025-10-31'));
     const c = run(files);
     expect(c.errors).toEqual([]);
-    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(`"warning: content/qualifications/nursing-degree.md: reviewed: last reviewed 2025-10-31, more than 12 months ago. Fix: check the entry against its sources, then set \`reviewed\` to today's date"`);
+    expect(formatIssues(c.warnings)).toMatchInlineSnapshot(
+      `"warning: content/qualifications/nursing-degree.md: reviewed: last reviewed 2025-10-31, more than 12 months ago. Fix: check the entry against its sources, then set \`reviewed\` to today's date"`,
+    );
   });
 
   it('rejects simple-English text that is too long', () => {
@@ -120,8 +139,9 @@ describe('content pipeline', () => {
   });
 
   it('collects every error at once rather than stopping at the first', () => {
-    const files = withFile('content/roles/nurse.md', (t) => t.replace('level: 6', 'level: 9'))
-      .map((f) => (f.path === 'content/roles/care-worker.md' ? { ...f, text: f.text.replace('family: care', 'family: cares') } : f));
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('level: 6', 'level: 9')).map((f) =>
+      f.path === 'content/roles/care-worker.md' ? { ...f, text: f.text.replace('family: care', 'family: cares') } : f,
+    );
     const c = run(files);
     expect(c.errors.map((e) => `${e.file} ${e.field}`)).toEqual(['content/roles/nurse.md level', 'content/roles/care-worker.md family[0]']);
   });

@@ -1,15 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { EdgeKind, GraphData, GraphNode } from '../../src/lib/graph/graph.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
-import {
-  countCrossings,
-  layoutMap,
-  layoutNeighbourhood,
-  neighbourhood,
-  type LaneInput,
-  type MapLayout,
-  type MapNode,
-} from '../../src/lib/layout/index.ts';
+import { countCrossings, layoutMap, layoutNeighbourhood, neighbourhood, type LaneInput, type MapLayout, type MapNode } from '../../src/lib/layout/index.ts';
 
 const node = (id: string, level: number, family: string, kind: GraphNode['kind'] = 'role'): GraphNode => ({
   id,
@@ -263,7 +255,12 @@ describe('layoutMap: edge routes', () => {
 
   it('matches the snapshot for a small map', () => {
     const graph: GraphData = {
-      nodes: [node('care-worker', 0, 'care'), node('care-certificate', 0, 'care', 'qualification'), node('senior-care-worker', 3, 'care'), node('nurse', 6, 'nursing')],
+      nodes: [
+        node('care-worker', 0, 'care'),
+        node('care-certificate', 0, 'care', 'qualification'),
+        node('senior-care-worker', 3, 'care'),
+        node('nurse', 6, 'nursing'),
+      ],
       edges: [edge('care-certificate', 'care-worker', 'qualifies'), edge('care-worker', 'senior-care-worker'), edge('senior-care-worker', 'nurse')],
     };
     expect(layoutMap(graph, lanes, { compact: true, nodeHeight: 45 })).toMatchInlineSnapshot(`

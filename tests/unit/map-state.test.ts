@@ -13,14 +13,7 @@ import { localHelp } from '../../src/lib/map/map-graph.ts';
 import { routesThrough } from '../../src/lib/map/routes.ts';
 import { visibleNodes } from '../../src/lib/map/visible.ts';
 import { neighbourInDirection } from '../../src/lib/map/neighbours.ts';
-import {
-  defaultFilters,
-  parseViewState,
-  serialiseViewState,
-  withViewState,
-  type KnownIds,
-  type MapFilters,
-} from '../../src/lib/map/view-state.ts';
+import { defaultFilters, parseViewState, serialiseViewState, withViewState, type KnownIds, type MapFilters } from '../../src/lib/map/view-state.ts';
 import { boundsOf, constrain, fitBox, initialView, panIntoView, readableScale, restoreView, zoomAboutCentre } from '../../src/lib/map/viewport.ts';
 
 const node = (id: string, kind: MapNodeData['kind'], level: number, family: string, extra: Partial<MapNodeData> = {}): MapNodeData => ({

@@ -16,9 +16,19 @@ import {
 // ---- Compact fixture builders -------------------------------------------------------
 
 const titleOf = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
-const node = (id: string, kind: GraphNode['kind'], extra: Partial<GraphNode>): GraphNode => ({ id, kind, title: titleOf(id), level: 0, summary: '', family: '', href: `/${id}/`, ...extra });
+const node = (id: string, kind: GraphNode['kind'], extra: Partial<GraphNode>): GraphNode => ({
+  id,
+  kind,
+  title: titleOf(id),
+  level: 0,
+  summary: '',
+  family: '',
+  href: `/${id}/`,
+  ...extra,
+});
 /** A role: `open` when anyone can apply. */
-const role = (id: string, family: string, level: number, open = false): GraphNode => node(id, 'role', { family, level, openEntry: open, paid: true, pay: `${id} pay (2025)` });
+const role = (id: string, family: string, level: number, open = false): GraphNode =>
+  node(id, 'role', { family, level, openEntry: open, paid: true, pay: `${id} pay (2025)` });
 /** A qualification: months, kind, paid. */
 const qual = (id: string, months: number, kind = 'diploma', paid = false): GraphNode => node(id, 'qualification', { months, qualificationKind: kind, paid });
 const prog = (id: string, boroughs: string[], paid = false): GraphNode => node(id, 'programme', { boroughs, paid });
@@ -119,8 +129,16 @@ describe('findRoutes on a fixture graph', () => {
       ['care-worker', 'diploma-l3', 'senior-care-worker'],
       ['care-worker', 'senior-care-worker'],
     ]);
-    expect(routes.map((r) => [r.months, r.paidMonths])).toEqual([[19, 1], [20, 20], [31, 31]]);
-    expect(routes[1]!.steps[1]).toMatchObject({ kind: 'study', paid: true, note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.' });
+    expect(routes.map((r) => [r.months, r.paidMonths])).toEqual([
+      [19, 1],
+      [20, 20],
+      [31, 31],
+    ]);
+    expect(routes[1]!.steps[1]).toMatchObject({
+      kind: 'study',
+      paid: true,
+      note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.',
+    });
     // Experience alone is not enough: senior care worker needs its entry qualification.
     expect(routes[2]!.steps[1]).toMatchObject({
       kind: 'progress',
@@ -128,7 +146,9 @@ describe('findRoutes on a fixture graph', () => {
       through: { id: 'diploma-l3', title: 'Diploma l3' },
       note: 'Work as a care worker for about a year. Then take the Diploma l3 (about 1 year 6 months) to move up to senior care worker. You can be paid while you train.',
     });
-    expect(routes[2]!.summary).toBe('Become a senior care worker in about 2 years 7 months: get a job as a care worker, then after about a year take the Diploma l3 to move up to senior care worker (paid the whole time).');
+    expect(routes[2]!.summary).toBe(
+      'Become a senior care worker in about 2 years 7 months: get a job as a care worker, then after about a year take the Diploma l3 to move up to senior care worker (paid the whole time).',
+    );
   });
 
   it('earn: paid routes first, even when longer', () => {
@@ -198,12 +218,16 @@ describe('findRoutes on a fixture graph', () => {
     expect(result).toEqual({
       status: 'unreachable',
       nearest: { id: 'pharmacy-technician', title: 'Pharmacy technician' },
-      message: 'We could not find a route from where you are to becoming a pharmacist. The nearest job you can reach is a pharmacy technician: try a route to it, and ask a careers adviser about the rest.',
+      message:
+        'We could not find a route from where you are to becoming a pharmacist. The nearest job you can reach is a pharmacy technician: try a route to it, and ask a careers adviser about the rest.',
     });
   });
 
   it('reports unknown ids with a suggestion', () => {
-    expect(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-carer-worker' })).toEqual({ status: 'unknown', message: 'We do not know the job "senior-carer-worker". Did you mean "senior-care-worker" or "care-worker"?' });
+    expect(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-carer-worker' })).toEqual({
+      status: 'unknown',
+      message: 'We do not know the job "senior-carer-worker". Did you mean "senior-care-worker" or "care-worker"?',
+    });
     expect(findRoutes(care, { from: { kind: 'node', id: 'nope' }, to: 'care-worker' }).status).toBe('unknown');
     expect(findRoutes(care, { from: { kind: 'nothing' }, to: 'diploma-l3' }).status).toBe('unknown');
   });
@@ -263,7 +287,12 @@ describe('findRoutes on a fixture graph', () => {
 
 describe('earn while you learn', () => {
   const g = graphOf(
-    [role('care-worker', 'care', 2, true), role('nurse', 'nursing', 6), qual('nursing-degree', 36, 'degree'), qual('nursing-degree-apprenticeship', 48, 'apprenticeship', true)],
+    [
+      role('care-worker', 'care', 2, true),
+      role('nurse', 'nursing', 6),
+      qual('nursing-degree', 36, 'degree'),
+      qual('nursing-degree-apprenticeship', 48, 'apprenticeship', true),
+    ],
     edges('nursing-degree qualifies nurse', 'nursing-degree-apprenticeship qualifies nurse', 'care-worker trains nursing-degree-apprenticeship'),
   );
   const query: RouteQuery = { from: { kind: 'nothing' }, to: 'nurse' };
@@ -295,19 +324,42 @@ describe('describeRoute', () => {
   });
 
   it('formats months', () => {
-    expect([0, 0.5, 1, 11, 12, 14, 24, 38].map(formatMonths)).toEqual(['no time', '2 weeks', '1 month', '11 months', '1 year', '1 year 2 months', '2 years', '3 years 2 months']);
+    expect([0, 0.5, 1, 11, 12, 14, 24, 38].map(formatMonths)).toEqual([
+      'no time',
+      '2 weeks',
+      '1 month',
+      '11 months',
+      '1 year',
+      '1 year 2 months',
+      '2 years',
+      '3 years 2 months',
+    ]);
   });
 });
 
 describe('kShortestPaths', () => {
   it('returns loopless paths in weight order on a graph with a cycle', () => {
     const arcs: Record<string, { to: string; weight: number }[]> = {
-      s: [{ to: 'a', weight: 1 }, { to: 'b', weight: 2 }],
-      a: [{ to: 'b', weight: 1 }, { to: 't', weight: 5 }],
-      b: [{ to: 'a', weight: 1 }, { to: 't', weight: 1 }],
+      s: [
+        { to: 'a', weight: 1 },
+        { to: 'b', weight: 2 },
+      ],
+      a: [
+        { to: 'b', weight: 1 },
+        { to: 't', weight: 5 },
+      ],
+      b: [
+        { to: 'a', weight: 1 },
+        { to: 't', weight: 1 },
+      ],
     };
     const paths = kShortestPaths((id) => arcs[id] ?? [], 's', 't', 10);
-    expect(paths.map((p) => [p.nodes.join(''), p.weight])).toEqual([['sbt', 3], ['sabt', 3], ['sat', 6], ['sbat', 8]]);
+    expect(paths.map((p) => [p.nodes.join(''), p.weight])).toEqual([
+      ['sbt', 3],
+      ['sabt', 3],
+      ['sat', 6],
+      ['sbat', 8],
+    ]);
   });
 });
 
@@ -359,7 +411,9 @@ describe.skipIf(real === undefined)('real content (skipped while `npm run check:
   it('from nothing to nursing associate: through the Care Certificate and a paid support job', () => {
     const routes = ok(findRoutes(graph, { from: { kind: 'nothing' }, to: 'nursing-associate', variant: 'earn', max: 5 }));
     const gained = (r: Route) => r.steps.flatMap((s) => [s.id, ...[...(s.includes ?? []), ...(s.alsoNeeds ?? [])].map((n) => n.id)]);
-    const fits = routes.find((r) => gained(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid));
+    const fits = routes.find(
+      (r) => gained(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid),
+    );
     expect(fits, routes.map((r) => r.summary).join('\n')).toBeDefined();
     expect(fits!.months).toBeGreaterThan(12);
   });
@@ -370,11 +424,13 @@ describe.skipIf(real === undefined)('real content (skipped while `npm run check:
     expect(ids(routes[0]).at(-1)).toBe('adult-nurse');
   });
 
-  it('reaches every role from nothing or from some journey\'s starting points', () => {
+  it("reaches every role from nothing or from some journey's starting points", () => {
     const starts = [[], ...content.journeys.map((j) => j.data.start)];
     const missing = graph.nodes
       .filter((n) => n.kind === 'role')
-      .filter((n) => !starts.some((ids) => findRoutes(graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'))
+      .filter(
+        (n) => !starts.some((ids) => findRoutes(graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'),
+      )
       .map((n) => n.id);
     expect(missing).toEqual([]);
   });
@@ -404,10 +460,16 @@ describe('localHelpFor', () => {
         { id: 'cert', title: 'Care Certificate', kind: 'study' as const, months: 3, paid: true, paidMonths: 3, note: '' },
         { id: 'care', title: 'Care worker', kind: 'job' as const, months: 1, paid: true, paidMonths: 1, note: '' },
       ],
-      months: 4, paidMonths: 4, unpaidMonths: 0, usesLocal: [], summary: '',
+      months: 4,
+      paidMonths: 4,
+      unpaidMonths: 0,
+      usesLocal: [],
+      summary: '',
     };
     const details = new Map([['old-p', { status: 'ended' }]]);
-    expect(localHelpFor(g, route, { borough: 'camden', details })).toEqual([{ id: 'camden-p', title: 'Camden help', helpsWith: ['Care Certificate', 'Care worker'] }]);
+    expect(localHelpFor(g, route, { borough: 'camden', details })).toEqual([
+      { id: 'camden-p', title: 'Camden help', helpsWith: ['Care Certificate', 'Care worker'] },
+    ]);
     expect(localHelpFor(g, route, { details }).map((p) => p.id)).toEqual(['camden-p', 'hackney-p']);
   });
 });

@@ -21,15 +21,88 @@ function doc(partial: Partial<SearchDoc> & Pick<SearchDoc, 'id' | 'kind' | 'titl
   return { href: `/${partial.kind}/${partial.id}/`, also: [], synonyms: [], summary: '', simple: '', level: 0, levelLabel: 'Entry', ...partial };
 }
 const docs: SearchDoc[] = [
-  doc({ id: 'care-worker', kind: 'role', title: 'Care worker', also: ['care assistant', 'carer'], summary: 'Helps adults with washing, dressing and eating in a care home.', sector: 'social-care', tags: ['no experience'] }),
-  doc({ id: 'senior-care-worker', kind: 'role', title: 'Senior care worker', summary: 'Leads a shift of care workers.', level: 3, levelLabel: 'Level 3', sector: 'social-care' }),
-  doc({ id: 'healthcare-support-worker', kind: 'role', title: 'Healthcare support worker', also: ['HCA', 'healthcare assistant'], summary: 'Helps nurses care for patients on a hospital ward.', level: 2, levelLabel: 'Level 2', sector: 'nhs', bands: ['band 2', 'band 3'], tags: ['no experience'] }),
-  doc({ id: 'phlebotomist', kind: 'role', title: 'Phlebotomist', summary: 'Takes blood samples from patients in hospital.', level: 2, levelLabel: 'Level 2', sector: 'nhs', bands: ['band 2'] }),
-  doc({ id: 'porter', kind: 'role', title: 'Porter', summary: 'Moves patients and equipment around the hospital.', sector: 'nhs', bands: ['band 2'], tags: ['no experience'] }),
-  doc({ id: 'diploma-adult-care-l3', kind: 'qualification', title: 'Level 3 Diploma in Adult Care', summary: 'A diploma for senior care workers.', level: 3, levelLabel: 'Level 3', sector: 'social-care' }),
-  doc({ id: 'diploma-care-l2', kind: 'qualification', title: 'Level 2 Diploma in Care', summary: 'A diploma for care workers.', level: 2, levelLabel: 'Level 2', sector: 'social-care' }),
-  doc({ id: 'hackney-works', kind: 'programme', title: 'Hackney Works', also: ['Hackney Council'], summary: 'Free help into care jobs.', boroughs: ['Hackney', 'hackney'] }),
-  doc({ id: 'camden-care-academy', kind: 'programme', title: 'Camden Care Academy', summary: 'Training for care jobs in Camden.', boroughs: ['Camden', 'camden'] }),
+  doc({
+    id: 'care-worker',
+    kind: 'role',
+    title: 'Care worker',
+    also: ['care assistant', 'carer'],
+    summary: 'Helps adults with washing, dressing and eating in a care home.',
+    sector: 'social-care',
+    tags: ['no experience'],
+  }),
+  doc({
+    id: 'senior-care-worker',
+    kind: 'role',
+    title: 'Senior care worker',
+    summary: 'Leads a shift of care workers.',
+    level: 3,
+    levelLabel: 'Level 3',
+    sector: 'social-care',
+  }),
+  doc({
+    id: 'healthcare-support-worker',
+    kind: 'role',
+    title: 'Healthcare support worker',
+    also: ['HCA', 'healthcare assistant'],
+    summary: 'Helps nurses care for patients on a hospital ward.',
+    level: 2,
+    levelLabel: 'Level 2',
+    sector: 'nhs',
+    bands: ['band 2', 'band 3'],
+    tags: ['no experience'],
+  }),
+  doc({
+    id: 'phlebotomist',
+    kind: 'role',
+    title: 'Phlebotomist',
+    summary: 'Takes blood samples from patients in hospital.',
+    level: 2,
+    levelLabel: 'Level 2',
+    sector: 'nhs',
+    bands: ['band 2'],
+  }),
+  doc({
+    id: 'porter',
+    kind: 'role',
+    title: 'Porter',
+    summary: 'Moves patients and equipment around the hospital.',
+    sector: 'nhs',
+    bands: ['band 2'],
+    tags: ['no experience'],
+  }),
+  doc({
+    id: 'diploma-adult-care-l3',
+    kind: 'qualification',
+    title: 'Level 3 Diploma in Adult Care',
+    summary: 'A diploma for senior care workers.',
+    level: 3,
+    levelLabel: 'Level 3',
+    sector: 'social-care',
+  }),
+  doc({
+    id: 'diploma-care-l2',
+    kind: 'qualification',
+    title: 'Level 2 Diploma in Care',
+    summary: 'A diploma for care workers.',
+    level: 2,
+    levelLabel: 'Level 2',
+    sector: 'social-care',
+  }),
+  doc({
+    id: 'hackney-works',
+    kind: 'programme',
+    title: 'Hackney Works',
+    also: ['Hackney Council'],
+    summary: 'Free help into care jobs.',
+    boroughs: ['Hackney', 'hackney'],
+  }),
+  doc({
+    id: 'camden-care-academy',
+    kind: 'programme',
+    title: 'Camden Care Academy',
+    summary: 'Training for care jobs in Camden.',
+    boroughs: ['Camden', 'camden'],
+  }),
   doc({ id: 'dbs', kind: 'glossary', title: 'DBS', also: ['DBS check'], summary: 'A check of your criminal record.', level: -1, levelLabel: '' }),
 ];
 const synonyms = [
@@ -196,12 +269,27 @@ describe('groupResults', () => {
 });
 
 describe('buildSearchDocuments', () => {
-  const fm = (path: string, lines: string) => ({ path, text: `---\n${lines}\nsources: [{title: Test source, url: 'https://example.org'}]\nreviewed: 2026-01-01\n---\n` });
+  const fm = (path: string, lines: string) => ({
+    path,
+    text: `---\n${lines}\nsources: [{title: Test source, url: 'https://example.org'}]\nreviewed: 2026-01-01\n---\n`,
+  });
   const parsed = parseContent([
-    fm('content/roles/hcsw.md', `title: Healthcare support worker\nalso_known_as: [HCA]\nsector: nhs\nfamily: clinical\nlevel: 2\nsummary: Helps nurses on a hospital ward.\nsimple: You help nurses.\npay: {text: Band 3, year: '2025', basis: afc-band, bands: ['2', '3']}\nhours: Shifts\ngood: [Varied]\nhard: [Tiring]\nentry: [cert]\ndbs: enhanced\ntags: [no-experience]`),
-    fm('content/qualifications/cert.md', `title: Care Certificate\nkind: standards\nlevel: 0\ntypical_months: 3\nfunding: Free\npaid: true\nsummary: Standards new workers learn at work.`),
-    fm('content/qualifications/dbs-check.md', `title: DBS check\nkind: check\nlevel: 0\ntypical_months: 0.5\nfunding: Employer pays\nsummary: A criminal record check.`),
-    fm('content/programmes/works.md', `title: Hackney Works\nprovider: Hackney Council\nboroughs: [hackney]\noffers: [cert]\nleads_to: [hcsw]\npaid: no\nstatus: running\nsummary: Free help into work.`),
+    fm(
+      'content/roles/hcsw.md',
+      `title: Healthcare support worker\nalso_known_as: [HCA]\nsector: nhs\nfamily: clinical\nlevel: 2\nsummary: Helps nurses on a hospital ward.\nsimple: You help nurses.\npay: {text: Band 3, year: '2025', basis: afc-band, bands: ['2', '3']}\nhours: Shifts\ngood: [Varied]\nhard: [Tiring]\nentry: [cert]\ndbs: enhanced\ntags: [no-experience]`,
+    ),
+    fm(
+      'content/qualifications/cert.md',
+      `title: Care Certificate\nkind: standards\nlevel: 0\ntypical_months: 3\nfunding: Free\npaid: true\nsummary: Standards new workers learn at work.`,
+    ),
+    fm(
+      'content/qualifications/dbs-check.md',
+      `title: DBS check\nkind: check\nlevel: 0\ntypical_months: 0.5\nfunding: Employer pays\nsummary: A criminal record check.`,
+    ),
+    fm(
+      'content/programmes/works.md',
+      `title: Hackney Works\nprovider: Hackney Council\nboroughs: [hackney]\noffers: [cert]\nleads_to: [hcsw]\npaid: no\nstatus: running\nsummary: Free help into work.`,
+    ),
     fm('content/glossary/dbs.md', `term: DBS\nalso: [DBS check]\nsimple: A check of your record.`),
     { path: 'content/boroughs.yaml', text: '- id: hackney\n  name: Hackney\n' },
     { path: 'content/synonyms.yaml', text: '- words: [hca, nursing assistant]\n  ids: [hcsw]\n  expand: [healthcare assistant]\n' },
@@ -215,7 +303,15 @@ describe('buildSearchDocuments', () => {
   const byId = (id: string) => built.find((d) => d.id === id);
 
   it('flattens roles with bands, tags and synonyms', () => {
-    expect(byId('hcsw')).toMatchObject({ kind: 'role', href: '/roles/hcsw/', level: 2, levelLabel: 'Level 2', sector: 'nhs', bands: ['band 2', 'band 3'], also: ['HCA'] });
+    expect(byId('hcsw')).toMatchObject({
+      kind: 'role',
+      href: '/roles/hcsw/',
+      level: 2,
+      levelLabel: 'Level 2',
+      sector: 'nhs',
+      bands: ['band 2', 'band 3'],
+      also: ['HCA'],
+    });
     expect(byId('hcsw')?.synonyms).toEqual(['hca', 'nursing assistant', 'healthcare assistant']);
     expect(byId('hcsw')?.tags).toContain('no experience');
   });

@@ -20,14 +20,42 @@ const base = { sources: [{ title: 'Test source', url: 'https://example.org/' }],
 const role = (id: string, d: Partial<Role> = {}) => ({
   id,
   data: {
-    title: id, also_known_as: [], sector: 'social-care', family: 'care', level: 2, summary: `${id} summary.`, simple: `${id} simple.`,
-    pay: { text: '£12.85 an hour', year: '2025/26', basis: 'hourly', bands: [] }, hours: 'Shifts.', good: ['Good'], hard: ['Hard'],
-    open_entry: false, entry: [], in_work: [], progression: [], dbs: 'enhanced', tags: [], ...base, ...d,
+    title: id,
+    also_known_as: [],
+    sector: 'social-care',
+    family: 'care',
+    level: 2,
+    summary: `${id} summary.`,
+    simple: `${id} simple.`,
+    pay: { text: '£12.85 an hour', year: '2025/26', basis: 'hourly', bands: [] },
+    hours: 'Shifts.',
+    good: ['Good'],
+    hard: ['Hard'],
+    open_entry: false,
+    entry: [],
+    in_work: [],
+    progression: [],
+    dbs: 'enhanced',
+    tags: [],
+    ...base,
+    ...d,
   } satisfies Role,
 });
 const qual = (id: string, d: Partial<Qualification> = {}) => ({
   id,
-  data: { title: id, kind: 'diploma', level: 3, typical_months: 18, funding: 'Free.', paid: false, requires: [], requires_any: [], summary: `${id} summary.`, ...base, ...d } satisfies Qualification,
+  data: {
+    title: id,
+    kind: 'diploma',
+    level: 3,
+    typical_months: 18,
+    funding: 'Free.',
+    paid: false,
+    requires: [],
+    requires_any: [],
+    summary: `${id} summary.`,
+    ...base,
+    ...d,
+  } satisfies Qualification,
 });
 const word = (id: string, term: string, also: string[] = []) => ({
   id,
@@ -35,22 +63,55 @@ const word = (id: string, term: string, also: string[] = []) => ({
 });
 const programme = (id: string) => ({
   id,
-  data: { title: id, provider: 'A college', boroughs: ['camden'], serves: [], offers: [], leads_to: [], paid: 'yes', status: 'running', summary: `${id} summary.`, length: '6 weeks', ...base } satisfies Programme,
+  data: {
+    title: id,
+    provider: 'A college',
+    boroughs: ['camden'],
+    serves: [],
+    offers: [],
+    leads_to: [],
+    paid: 'yes',
+    status: 'running',
+    summary: `${id} summary.`,
+    length: '6 weeks',
+    ...base,
+  } satisfies Programme,
 });
 const pathway: { id: string; data: Pathway } = {
   id: 'care',
-  data: { title: 'Adult social care', colour: '#1d70b8', order: 0, summary: 'Care jobs.', simple: 'You help people at home.', steps: ['care-worker', 'diploma', 'senior', 'manager'], ...base },
+  data: {
+    title: 'Adult social care',
+    colour: '#1d70b8',
+    order: 0,
+    summary: 'Care jobs.',
+    simple: 'You help people at home.',
+    steps: ['care-worker', 'diploma', 'senior', 'manager'],
+    ...base,
+  },
 };
 
 const content = {
   roles: [
     role('care-worker', { title: 'Care worker', level: 0, open_entry: true, simple: 'You help people. You need a DBS check.', progression: ['senior'] }),
-    role('senior', { title: 'Senior care worker', level: 3, entry: ['diploma'], simple: '', summary: 'Leads a team of care workers on each shift.', progression: ['manager'] }),
+    role('senior', {
+      title: 'Senior care worker',
+      level: 3,
+      entry: ['diploma'],
+      simple: '',
+      summary: 'Leads a team of care workers on each shift.',
+      progression: ['manager'],
+    }),
     role('manager', { title: 'Deputy manager', level: 4 }),
     role('nurse', { title: 'Nurse', level: 6, entry: ['diploma', 'degree'] }),
   ],
   qualifications: [
-    qual('diploma', { title: 'Level 3 Diploma in Adult Care', requires: ['care-worker'], simple: 'You learn at work.', funding: 'Your employer pays. It is free to you. Ask your manager about it. You can also ask your local college for a place on the course next year, or ask a careers adviser in your borough.' }),
+    qual('diploma', {
+      title: 'Level 3 Diploma in Adult Care',
+      requires: ['care-worker'],
+      simple: 'You learn at work.',
+      funding:
+        'Your employer pays. It is free to you. Ask your manager about it. You can also ask your local college for a place on the course next year, or ask a careers adviser in your borough.',
+    }),
     qual('degree', { title: 'Nursing degree', level: 6, typical_months: 36 }),
     qual('check', { title: 'DBS check', kind: 'check', level: 0, typical_months: 0 }),
   ],
@@ -68,7 +129,12 @@ describe('pathwaySlides', () => {
   it('makes a title slide, one slide per step in order, key words and an end slide', () => {
     expect(slides.map((s) => s.kind)).toEqual(['title', 'step', 'step', 'step', 'step', 'words', 'end']);
     expect(slides[0]).toMatchObject({ kind: 'title', title: 'Adult social care', text: 'You help people at home.', note: 'A career pathway in 4 steps' });
-    expect(steps(slides).map((s) => [s.id, s.step, s.of])).toEqual([['care-worker', 1, 4], ['diploma', 2, 4], ['senior', 3, 4], ['manager', 4, 4]]);
+    expect(steps(slides).map((s) => [s.id, s.step, s.of])).toEqual([
+      ['care-worker', 1, 4],
+      ['diploma', 2, 4],
+      ['senior', 3, 4],
+      ['manager', 4, 4],
+    ]);
     expect(slides.at(-1)).toMatchObject({ kind: 'end', link: { href: '/pathways/care/' } });
   });
 
@@ -118,7 +184,10 @@ describe('routeSlides', () => {
     const slides = routeSlides(data, ['care-worker', 'missing', 'nurse']);
     expect(slides[0]).toMatchObject({ kind: 'title', title: 'Your route', text: 'From Care worker to Nurse.', note: 'A route in 2 steps' });
     const s = steps(slides);
-    expect(s.map((x) => [x.id, x.step, x.of])).toEqual([['care-worker', 1, 2], ['nurse', 2, 2]]);
+    expect(s.map((x) => [x.id, x.step, x.of])).toEqual([
+      ['care-worker', 1, 2],
+      ['nurse', 2, 2],
+    ]);
     expect(s[0]).toEqual(steps(pathwaySlides(data, 'care'))[0] && { ...steps(pathwaySlides(data, 'care'))[0], of: 2 });
     expect(fact(s[1]!, 'What you need')).toEqual({ label: 'What you need', text: 'One of these:', items: ['Level 3 Diploma in Adult Care', 'Nursing degree'] });
     expect(slides.at(-1)).toMatchObject({ kind: 'end', link: { href: '/route/' } });
@@ -136,14 +205,29 @@ describe('routeSlides', () => {
   });
 
   it('a qualification that needs any one of several things first says so', () => {
-    const d = presentData({ ...content, qualifications: [...content.qualifications, qual('l4', { requires: ['diploma'], requires_any: ['senior', 'manager'] }), qual('l5', { requires_any: ['senior', 'manager'] })] });
+    const d = presentData({
+      ...content,
+      qualifications: [
+        ...content.qualifications,
+        qual('l4', { requires: ['diploma'], requires_any: ['senior', 'manager'] }),
+        qual('l5', { requires_any: ['senior', 'manager'] }),
+      ],
+    });
     const [l4, l5] = steps(routeSlides(d, ['l4', 'l5']));
-    expect(fact(l4!, 'What you need')).toEqual({ label: 'What you need', text: 'Level 3 Diploma in Adult Care, and one of these:', items: ['Senior care worker (job)', 'Deputy manager (job)'] });
+    expect(fact(l4!, 'What you need')).toEqual({
+      label: 'What you need',
+      text: 'Level 3 Diploma in Adult Care, and one of these:',
+      items: ['Senior care worker (job)', 'Deputy manager (job)'],
+    });
     expect(fact(l5!, 'What you need')).toEqual({ label: 'What you need', text: 'One of these:', items: ['Senior care worker (job)', 'Deputy manager (job)'] });
   });
 
   it('lists at most four needs', () => {
-    const many = presentData({ ...content, roles: [role('x', { entry: ['a', 'b', 'c', 'd', 'e'] })], qualifications: ['a', 'b', 'c', 'd', 'e'].map((id) => qual(id)) });
+    const many = presentData({
+      ...content,
+      roles: [role('x', { entry: ['a', 'b', 'c', 'd', 'e'] })],
+      qualifications: ['a', 'b', 'c', 'd', 'e'].map((id) => qual(id)),
+    });
     expect(fact(steps(routeSlides(many, ['x']))[0]!, 'What you need')?.items).toEqual(['a', 'b', 'c', 'and 2 more']);
   });
 });
@@ -158,7 +242,14 @@ describe('helpers', () => {
   });
 
   it('monthsInWords reads plainly', () => {
-    expect([0.5, 1, 6, 12, 18, 36].map(monthsInWords)).toEqual(['About 2 weeks', 'About 1 month', 'About 6 months', 'About 1 year', 'About 1 year 6 months', 'About 3 years']);
+    expect([0.5, 1, 6, 12, 18, 36].map(monthsInWords)).toEqual([
+      'About 2 weeks',
+      'About 1 month',
+      'About 6 months',
+      'About 1 year',
+      'About 1 year 6 months',
+      'About 3 years',
+    ]);
     // Agrees with the site's own wording from one month up.
     for (const m of [1, 3, 7, 12, 14, 24, 48]) expect(monthsInWords(m)).toBe(`About ${formatMonths(m)}`);
   });

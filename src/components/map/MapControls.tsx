@@ -31,7 +31,13 @@ export default function MapControls(props: MapControlsProps) {
           <p className="map-hint">{mapText.zoomHint}</p>
         </>
       )}
-      <button type="button" className="button secondary map-list-toggle" aria-pressed={listShown} aria-controls="map-stage map-list" onClick={props.onToggleList}>
+      <button
+        type="button"
+        className="button secondary map-list-toggle"
+        aria-pressed={listShown}
+        aria-controls="map-stage map-list"
+        onClick={props.onToggleList}
+      >
         {mapText.showList}
       </button>
     </div>

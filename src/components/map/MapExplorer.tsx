@@ -101,7 +101,11 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   // the address; follow its selection.
   useEffect(() => {
     const onPop = () => {
-      const { select: id } = parseViewState(location.search, { nodes: new Set(Object.keys(nodes)), pathways: new Set(pathways.map((p) => p.id)), boroughs: new Set(boroughs.map((b) => b.id)) });
+      const { select: id } = parseViewState(location.search, {
+        nodes: new Set(Object.keys(nodes)),
+        pathways: new Set(pathways.map((p) => p.id)),
+        boroughs: new Set(boroughs.map((b) => b.id)),
+      });
       if (id === undefined || id === current) return;
       select(id);
       requestAnimationFrame(() => focusNode(id));
@@ -211,7 +215,16 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   return (
     <div className={`map-explorer${live ? ' is-live' : ''}`}>
       {live && <MapFilterForm filters={filters} pathways={pathways} boroughs={boroughs} onChange={changeFilters} />}
-      {live && <MapControls listShown={listShown} onZoomIn={() => zoomBy(zoomStep)} onZoomOut={() => zoomBy(1 / zoomStep)} onFit={fit} onReset={reset} onToggleList={toggleList} />}
+      {live && (
+        <MapControls
+          listShown={listShown}
+          onZoomIn={() => zoomBy(zoomStep)}
+          onZoomOut={() => zoomBy(1 / zoomStep)}
+          onFit={fit}
+          onReset={reset}
+          onToggleList={toggleList}
+        />
+      )}
       <div id="map-stage" className="map-stage" hidden={listShown}>
         <div
           ref={frame}

@@ -31,7 +31,8 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
     // Folded away by default: on a phone or a projector the map comes first.
     <details className="map-filters">
       <summary>
-        <span className="map-filters-title">{mapText.filtersTitle}</span> <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
+        <span className="map-filters-title">{mapText.filtersTitle}</span>{' '}
+        <span className="map-hint">{active === 0 ? mapText.noFilters : mapText.filtersOn(active)}</span>
       </summary>
       <form aria-label={mapText.filtersTitle} onSubmit={(e) => e.preventDefault()}>
         <div className="map-filters-row">

@@ -57,7 +57,17 @@ export default function MapSvg(props: MapSvgProps) {
       <title id={`${idPrefix}-title`}>{title}</title>
       <defs>
         {Object.entries(edgeStyles).map(([kind, s]) => (
-          <marker key={kind} id={`${idPrefix}-arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+          <marker
+            key={kind}
+            id={`${idPrefix}-arrow-${kind}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="11"
+            markerHeight="11"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill={s.colour} />
           </marker>
         ))}
@@ -67,7 +77,9 @@ export default function MapSvg(props: MapSvgProps) {
           {layout.columns.map((c, i) => (
             <g key={c.level}>
               {i % 2 === 1 && <rect x={c.x} y={0} width={c.width} height={layout.height} className="map-column-band" />}
-              <text x={c.x + c.width / 2} y={26} textAnchor="middle" className="map-column-label">{c.label}</text>
+              <text x={c.x + c.width / 2} y={26} textAnchor="middle" className="map-column-label">
+                {c.label}
+              </text>
             </g>
           ))}
         </g>
@@ -76,7 +88,9 @@ export default function MapSvg(props: MapSvgProps) {
             <g key={l.id}>
               <rect x={0} y={l.y} width={layout.width} height={l.height} fill={l.colour} fillOpacity={0.07} />
               <rect x={0} y={l.y} width={6} height={l.height} fill={l.colour} />
-              <text x={14} y={l.y + 18} className="map-lane-label" fill={l.colour}>{l.title}</text>
+              <text x={14} y={l.y + 18} className="map-lane-label" fill={l.colour}>
+                {l.title}
+              </text>
             </g>
           ))}
         </g>
@@ -115,7 +129,9 @@ export default function MapSvg(props: MapSvgProps) {
               selected === n.id ? 'is-selected' : '',
               current === n.id ? 'is-current' : '',
               dimmed(n.id) ? 'is-dim' : '',
-            ].filter(Boolean).join(' ');
+            ]
+              .filter(Boolean)
+              .join(' ');
             const lane = layout.lanes.find((l) => l.id === n.lane);
             const rx = info.kind === 'programme' ? n.height / 2 : info.kind === 'role' ? 8 : 0;
             return (
@@ -134,10 +150,17 @@ export default function MapSvg(props: MapSvgProps) {
               >
                 <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={rx} className="map-node-box" />
                 {info.kind === 'role' && <rect x={n.x} y={n.y} width={7} height={n.height} fill={lane?.colour} className="map-node-stripe" />}
-                <text x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} y={n.y + n.height / 2 - (lines.length - 1) * 9 + 5} textAnchor="middle" className="map-node-label">
+                <text
+                  x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)}
+                  y={n.y + n.height / 2 - (lines.length - 1) * 9 + 5}
+                  textAnchor="middle"
+                  className="map-node-label"
+                >
                   {lines.map((line, i) => (
                     // The space keeps the words apart in the text content (what "visible label in name" checks compare).
-                    <tspan key={i} x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} dy={i === 0 ? 0 : 18}>{i === 0 ? line : ` ${line}`}</tspan>
+                    <tspan key={i} x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} dy={i === 0 ? 0 : 18}>
+                      {i === 0 ? line : ` ${line}`}
+                    </tspan>
                   ))}
                 </text>
               </a>

@@ -104,9 +104,15 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
       behaviour.current = b;
     }
     behaviour.current
-      .extent([[0, 0], [viewport.width, viewport.height]])
+      .extent([
+        [0, 0],
+        [viewport.width, viewport.height],
+      ])
       .scaleExtent([minScale(layout, viewport), maxScale])
-      .translateExtent([[0, 0], [layout.width, layout.height]])
+      .translateExtent([
+        [0, 0],
+        [layout.width, layout.height],
+      ])
       .duration(reducedMotion() ? 0 : 250);
   }, [viewport, layout, svg]);
 

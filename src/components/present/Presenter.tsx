@@ -36,10 +36,7 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
   const fullscreen = useFullscreen(deckRef);
   useEffect(() => setLive(true), []);
 
-  const chain = useMemo(
-    () => slides.filter((s): s is StepSlide => s.kind === 'step').map((s) => ({ id: s.id, title: s.title, node: s.node })),
-    [slides],
-  );
+  const chain = useMemo(() => slides.filter((s): s is StepSlide => s.kind === 'step').map((s) => ({ id: s.id, title: s.title, node: s.node })), [slides]);
   const current = slides[index];
 
   const move = useCallback(
@@ -78,7 +75,12 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
   const style = accent ? ({ '--lane': accent } as CSSProperties) : undefined;
 
   return (
-    <div ref={deckRef} className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}`} style={style} data-ready={live ? 'true' : undefined}>
+    <div
+      ref={deckRef}
+      className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}`}
+      style={style}
+      data-ready={live ? 'true' : undefined}
+    >
       <header className="deck-top">
         <a className="deck-exit" href={exitHref}>
           Exit

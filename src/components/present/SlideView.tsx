@@ -85,9 +85,7 @@ export default function SlideView({ slide, n, hidden, chain, showMap, live }: Pr
       {slide.kind === 'title' && (
         <>
           <p className="slide-lede">{slide.text}</p>
-          {chain.length > 1 && (
-            <StepMap chain={chain} />
-          )}
+          {chain.length > 1 && <StepMap chain={chain} />}
         </>
       )}
       {slide.kind === 'step' && <StepBody slide={slide} chain={chain} showMap={showMap} live={live} />}

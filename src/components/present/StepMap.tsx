@@ -5,7 +5,11 @@
  */
 import type { StepSlide } from '../../lib/present/slides.ts';
 
-export interface ChainStep { id: string; title: string; node: StepSlide['node'] }
+export interface ChainStep {
+  id: string;
+  title: string;
+  node: StepSlide['node'];
+}
 
 const W = 230;
 const H = 132;
@@ -23,7 +27,13 @@ export function wrap(title: string, max = 17): string[] {
     else lines.push(word);
   }
   if (lines.length <= 4) return lines;
-  return [...lines.slice(0, 3), `${lines.slice(3).join(' ').slice(0, max - 1)}…`];
+  return [
+    ...lines.slice(0, 3),
+    `${lines
+      .slice(3)
+      .join(' ')
+      .slice(0, max - 1)}…`,
+  ];
 }
 
 interface Props {
@@ -40,8 +50,7 @@ export function StepMap({ chain, current, perRow: most = PER_ROW }: Props) {
   const height = rows * H + (rows - 1) * ROW_GAP + 8;
   const at = (i: number) => ({ x: (i % perRow) * (W + GAP), y: Math.floor(i / perRow) * (H + ROW_GAP) + 4 });
   const label =
-    `Map of the ${chain.length} steps, from left to right: ` +
-    chain.map((s, i) => `${i + 1}, ${s.title}${s.id === current ? ' (this step)' : ''}`).join('; ');
+    `Map of the ${chain.length} steps, from left to right: ` + chain.map((s, i) => `${i + 1}, ${s.title}${s.id === current ? ' (this step)' : ''}`).join('; ');
   return (
     <svg className={`step-map step-map-${perRow}`} viewBox={`-4 0 ${width + 8} ${height}`} role="img" aria-label={label}>
       {chain.slice(1).map((s, k) => {

@@ -45,12 +45,19 @@ export function useDeckKeys(enabled: boolean, move: (to: 'next' | 'prev' | 'firs
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
       const action =
-        e.key === 'ArrowRight' || e.key === 'PageDown' ? 'next'
-        : e.key === ' ' && !e.shiftKey ? (pressable(e.target) ? undefined : 'next')
-        : e.key === 'ArrowLeft' || e.key === 'PageUp' ? 'prev'
-        : e.key === 'Home' ? 'first'
-        : e.key === 'End' ? 'last'
-        : undefined;
+        e.key === 'ArrowRight' || e.key === 'PageDown'
+          ? 'next'
+          : e.key === ' ' && !e.shiftKey
+            ? pressable(e.target)
+              ? undefined
+              : 'next'
+            : e.key === 'ArrowLeft' || e.key === 'PageUp'
+              ? 'prev'
+              : e.key === 'Home'
+                ? 'first'
+                : e.key === 'End'
+                  ? 'last'
+                  : undefined;
       if (!action) return;
       e.preventDefault();
       move(action);

@@ -5,7 +5,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Searcher } from '../../lib/search/searcher';
 
-export interface Place { id: string; title: string; group: string }
+export interface Place {
+  id: string;
+  title: string;
+  group: string;
+}
 
 interface Props {
   label: string;
@@ -19,7 +23,9 @@ interface Props {
 
 let searcherPromise: Promise<Searcher> | undefined;
 function loadSearcher(indexUrl: string): Promise<Searcher> {
-  searcherPromise ??= Promise.all([import('../../lib/search/searcher'), fetch(indexUrl).then((r) => r.json())]).then(([m, payload]) => m.createSearcher(payload));
+  searcherPromise ??= Promise.all([import('../../lib/search/searcher'), fetch(indexUrl).then((r) => r.json())]).then(([m, payload]) =>
+    m.createSearcher(payload),
+  );
   return searcherPromise;
 }
 
@@ -49,22 +55,39 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
     if (!q.trim()) return setOptions([]);
     const searcher = await loadSearcher(indexUrl);
     if (mine !== seq.current) return;
-    const hits = searcher.search(q, { kinds }, 8).map((r) => byId.get(r.doc.id)).filter((p): p is Place => p !== undefined);
+    const hits = searcher
+      .search(q, { kinds }, 8)
+      .map((r) => byId.get(r.doc.id))
+      .filter((p): p is Place => p !== undefined);
     setOptions(hits);
     setActive(hits.length ? 0 : -1);
     setOpen(true);
   };
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(options.length - 1, a + 1)); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(0, a - 1)); }
-    else if (e.key === 'Enter' && open && options[active]) { e.preventDefault(); choose(options[active]); }
-    else if (e.key === 'Escape') { setOpen(false); setActive(-1); }
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(options.length - 1, a + 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(0, a - 1));
+    } else if (e.key === 'Enter' && open && options[active]) {
+      e.preventDefault();
+      choose(options[active]);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
   };
   const groups = [...new Set(places.map((p) => p.group))];
   return (
     <div className="place-picker">
-      <label htmlFor={`${id}-input`} className="field-label">{label}</label>
-      <p id={`${id}-hint`} className="field-hint">{hint}</p>
+      <label htmlFor={`${id}-input`} className="field-label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {hint}
+      </p>
       <div className="combo">
         <input
           id={`${id}-input`}
@@ -79,25 +102,53 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
           aria-describedby={`${id}-hint`}
           aria-activedescendant={open && active >= 0 ? `${id}-opt-${active}` : undefined}
           value={text}
-          onChange={(e) => { setText(e.target.value); void query(e.target.value); }}
+          onChange={(e) => {
+            setText(e.target.value);
+            void query(e.target.value);
+          }}
           onKeyDown={onKey}
           onFocus={() => void loadSearcher(indexUrl)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
         <ul id={`${id}-list`} role="listbox" aria-label={label} className="combo-list" hidden={!open || options.length === 0}>
           {options.map((p, i) => (
-            <li key={p.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : ''} onMouseDown={(e) => { e.preventDefault(); choose(p); }}>
+            <li
+              key={p.id}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(p);
+              }}
+            >
               {p.title} <span className="meta">{p.group}</span>
             </li>
           ))}
         </ul>
       </div>
-      <label htmlFor={`${id}-select`} className="field-label-small">Or choose from the list</label>
-      <select id={`${id}-select`} value={value} onChange={(e) => { const p = byId.get(e.target.value); if (p) choose(p); }}>
+      <label htmlFor={`${id}-select`} className="field-label-small">
+        Or choose from the list
+      </label>
+      <select
+        id={`${id}-select`}
+        value={value}
+        onChange={(e) => {
+          const p = byId.get(e.target.value);
+          if (p) choose(p);
+        }}
+      >
         {!value && <option value="">Choose…</option>}
         {groups.map((g) => (
           <optgroup key={g} label={g}>
-            {places.filter((p) => p.group === g).map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {places
+              .filter((p) => p.group === g)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
           </optgroup>
         ))}
       </select>

@@ -5,7 +5,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { indexGraph, type GraphData } from '../../lib/graph/graph';
-import { findRoutes, localHelpFor, routeFromSearchParams, routeToSearchParams, NOTHING, type RouteQuery, type RouteResult, type StepDetail, type Variant } from '../../lib/routes/index';
+import {
+  findRoutes,
+  localHelpFor,
+  routeFromSearchParams,
+  routeToSearchParams,
+  NOTHING,
+  type RouteQuery,
+  type RouteResult,
+  type StepDetail,
+  type Variant,
+} from '../../lib/routes/index';
 import { layoutMap } from '../../lib/layout/index';
 import type { LaneInput } from '../../lib/layout/types';
 import MapSvg from '../map/MapSvg';
@@ -26,13 +36,35 @@ const variantText: Record<Variant, string> = { quickest: 'Quickest', earn: 'Earn
 export default function RouteFinder(props: RouteFinderProps) {
   const graph = useMemo(() => indexGraph(props.graph), [props.graph]);
   const details = useMemo(() => new Map(props.details), [props.details]);
-  const fromPlaces: Place[] = useMemo(() => [
-    { id: NOTHING, title: 'No qualifications yet', group: 'Starting points' },
-    ...props.journeys.filter((j) => j.start.length).map((j) => ({ id: j.start.join(','), title: `${j.title} (start: ${j.start.map((s) => graph.byId.get(s)?.title ?? s).join(', ')})`, group: 'Starting points' })),
-    ...graph.nodes.filter((n) => n.kind === 'role').map((n) => ({ id: n.id, title: n.title, group: 'I work as' })).sort((a, b) => a.title.localeCompare(b.title)),
-    ...graph.nodes.filter((n) => n.kind === 'qualification').map((n) => ({ id: n.id, title: n.title, group: 'I have' })).sort((a, b) => a.title.localeCompare(b.title)),
-  ], [graph, props.journeys]);
-  const toPlaces: Place[] = useMemo(() => graph.nodes.filter((n) => n.kind === 'role').map((n) => ({ id: n.id, title: n.title, group: 'Jobs' })).sort((a, b) => a.title.localeCompare(b.title)), [graph]);
+  const fromPlaces: Place[] = useMemo(
+    () => [
+      { id: NOTHING, title: 'No qualifications yet', group: 'Starting points' },
+      ...props.journeys
+        .filter((j) => j.start.length)
+        .map((j) => ({
+          id: j.start.join(','),
+          title: `${j.title} (start: ${j.start.map((s) => graph.byId.get(s)?.title ?? s).join(', ')})`,
+          group: 'Starting points',
+        })),
+      ...graph.nodes
+        .filter((n) => n.kind === 'role')
+        .map((n) => ({ id: n.id, title: n.title, group: 'I work as' }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+      ...graph.nodes
+        .filter((n) => n.kind === 'qualification')
+        .map((n) => ({ id: n.id, title: n.title, group: 'I have' }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    ],
+    [graph, props.journeys],
+  );
+  const toPlaces: Place[] = useMemo(
+    () =>
+      graph.nodes
+        .filter((n) => n.kind === 'role')
+        .map((n) => ({ id: n.id, title: n.title, group: 'Jobs' }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    [graph],
+  );
 
   const [from, setFrom] = useState(NOTHING);
   const [to, setTo] = useState('');
@@ -52,7 +84,10 @@ export default function RouteFinder(props: RouteFinderProps) {
     const params = routeToSearchParams(q);
     const url = `${location.pathname}?${params.toString()}`;
     if (push) history.pushState(null, '', url);
-    void import('qrcode').then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 })).then(setQr).catch(() => setQr(''));
+    void import('qrcode')
+      .then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 }))
+      .then(setQr)
+      .catch(() => setQr(''));
     requestAnimationFrame(() => document.getElementById('route-results')?.focus());
   };
 
@@ -88,7 +123,11 @@ export default function RouteFinder(props: RouteFinderProps) {
     if (variant === 'local' && !borough) problems.push('Choose your borough to use local help.');
     if (problems.length) return setErrors(problems);
     const ids = from === NOTHING ? [] : from.split(',');
-    const q: RouteQuery = { from: ids.length === 0 ? { kind: 'nothing' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids }, to, variant };
+    const q: RouteQuery = {
+      from: ids.length === 0 ? { kind: 'nothing' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids },
+      to,
+      variant,
+    };
     if (borough) q.borough = borough;
     run(q, true);
   };
@@ -112,34 +151,82 @@ export default function RouteFinder(props: RouteFinderProps) {
         {errors.length > 0 && (
           <div className="error-summary" role="alert">
             <h2>There is a problem</h2>
-            <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+            <ul>
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
           </div>
         )}
-        <PlacePicker label="Where are you now?" hint="Type a job you do or a qualification you have, or choose a starting point." places={fromPlaces} value={from} onChange={setFrom} kinds={['role', 'qualification']} indexUrl={props.indexUrl} />
-        <PlacePicker label="Where do you want to get to?" hint="Type a job, for example nurse, carer or porter." places={toPlaces} value={to} onChange={setTo} kinds={['role']} indexUrl={props.indexUrl} />
+        <PlacePicker
+          label="Where are you now?"
+          hint="Type a job you do or a qualification you have, or choose a starting point."
+          places={fromPlaces}
+          value={from}
+          onChange={setFrom}
+          kinds={['role', 'qualification']}
+          indexUrl={props.indexUrl}
+        />
+        <PlacePicker
+          label="Where do you want to get to?"
+          hint="Type a job, for example nurse, carer or porter."
+          places={toPlaces}
+          value={to}
+          onChange={setTo}
+          kinds={['role']}
+          indexUrl={props.indexUrl}
+        />
         <fieldset className="route-variants">
           <legend>What matters most?</legend>
           {(Object.keys(variantText) as Variant[]).map((v) => (
-            <label key={v} className="radio"><input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} /> {variantText[v]}</label>
+            <label key={v} className="radio">
+              <input type="radio" name="variant" value={v} checked={variant === v} onChange={() => setVariant(v)} /> {variantText[v]}
+            </label>
           ))}
         </fieldset>
-        <label className="field-label" htmlFor="route-borough">Your borough (optional)</label>
+        <label className="field-label" htmlFor="route-borough">
+          Your borough (optional)
+        </label>
         <select id="route-borough" value={borough} onChange={(e) => setBorough(e.target.value)}>
           <option value="">Any borough</option>
-          {props.boroughs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+          {props.boroughs.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
         </select>
-        <p><button className="button" type="submit">Show my routes</button></p>
+        <p>
+          <button className="button" type="submit">
+            Show my routes
+          </button>
+        </p>
       </form>
       <section id="route-results" tabIndex={-1} aria-live="polite" aria-labelledby={result ? 'route-results-h' : undefined}>
         {result && (
           <>
             <h2 id="route-results-h">Your routes to {targetTitle}</h2>
             <p className="no-print button-row">
-              <button type="button" className="button secondary" onClick={() => print()}>Print these routes</button>
-              {best && <a className="button secondary" href={`/present/route/?steps=${[...(best.from ? [best.from.id] : []), ...best.steps.map((s) => s.id)].join(',')}`}>Present this route</a>}
-              <a className="button secondary" href={`/explore/?select=${to}`}>See it on the full map</a>
+              <button type="button" className="button secondary" onClick={() => print()}>
+                Print these routes
+              </button>
+              {best && (
+                <a
+                  className="button secondary"
+                  href={`/present/route/?steps=${[...(best.from ? [best.from.id] : []), ...best.steps.map((s) => s.id)].join(',')}`}
+                >
+                  Present this route
+                </a>
+              )}
+              <a className="button secondary" href={`/explore/?select=${to}`}>
+                See it on the full map
+              </a>
             </p>
-            <RouteView result={result} targetTitle={targetTitle} headingLevel={3} localHelp={(r) => localHelpFor(graph, r, { borough: asked?.borough, details })} />
+            <RouteView
+              result={result}
+              targetTitle={targetTitle}
+              headingLevel={3}
+              localHelp={(r) => localHelpFor(graph, r, { borough: asked?.borough, details })}
+            />
             {routeMap && (
               <figure className="route-map">
                 <figcaption>Route 1 on the map</figcaption>

@@ -16,17 +16,33 @@ const kindWords: Record<Step['kind'], string> = {
 };
 
 const hrefOf = (step: Step) =>
-  step.kind === 'job' || step.kind === 'progress' ? `/roles/${step.id}/` : step.kind === 'programme' ? `/programmes/${step.id}/` : `/qualifications/${step.id}/`;
+  step.kind === 'job' || step.kind === 'progress'
+    ? `/roles/${step.id}/`
+    : step.kind === 'programme'
+      ? `/programmes/${step.id}/`
+      : `/qualifications/${step.id}/`;
 
 const months = (m: number) => (m <= 0 ? '' : aboutMonths(m));
 
-function RouteSteps({ route, index, headingLevel, localHelp }: { route: Route; index: number; headingLevel: 2 | 3; localHelp?: ((route: Route) => LocalHelp[]) | undefined }) {
+function RouteSteps({
+  route,
+  index,
+  headingLevel,
+  localHelp,
+}: {
+  route: Route;
+  index: number;
+  headingLevel: 2 | 3;
+  localHelp?: ((route: Route) => LocalHelp[]) | undefined;
+}) {
   const help = (localHelp?.(route) ?? []).slice(0, 5);
   const d = describeRoute(route);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="route" aria-labelledby={`route-${index}-h`} data-route={index}>
-      <H id={`route-${index}-h`} className="route-title">Route {index + 1}: {d.time.replace(/ in total\.$/, '').replace(/^About/, 'about')}</H>
+      <H id={`route-${index}-h`} className="route-title">
+        Route {index + 1}: {d.time.replace(/ in total\.$/, '').replace(/^About/, 'about')}
+      </H>
       <p className="route-summary">{route.summary}</p>
       <p className="route-earning">{d.earning}</p>
       <ol className="route-steps">
@@ -37,19 +53,55 @@ function RouteSteps({ route, index, headingLevel, localHelp }: { route: Route; i
         )}
         {route.steps.map((s) => (
           <li key={s.id} className={`route-step route-step-${s.kind}`} data-step={s.id}>
-            <span className="route-kind">{kindWords[s.kind]}:</span> <a href={hrefOf(s)}><strong>{s.title}</strong></a>
+            <span className="route-kind">{kindWords[s.kind]}:</span>{' '}
+            <a href={hrefOf(s)}>
+              <strong>{s.title}</strong>
+            </a>
             <p>{s.note}</p>
             <ul className="route-facts">
-              {s.months > 0 && <li><strong>Time:</strong> {months(s.months)}</li>}
-              <li><strong>Paid while you do it:</strong> {s.paid ? 'yes' : s.paidMonths > 0 ? `for about ${months(s.paidMonths).replace(/^about /, '')} of it` : 'no'}</li>
-              {s.pay && <li><strong>Pay:</strong> {s.pay}</li>}
-              {s.funding && <li><strong>Who pays:</strong> {s.funding}</li>}
-              {s.includes && s.includes.length > 0 && (
-                <li><strong>Training in your first weeks:</strong> {s.includes.map((n, i) => <span key={n.id}>{i > 0 && ', '}<a href={`/qualifications/${n.id}/`}>{n.title}</a></span>)}</li>
+              {s.months > 0 && (
+                <li>
+                  <strong>Time:</strong> {months(s.months)}
+                </li>
               )}
-              {s.through && <li><strong>On the way you take:</strong> <a href={`/qualifications/${s.through.id}/`}>{s.through.title}</a></li>}
+              <li>
+                <strong>Paid while you do it:</strong>{' '}
+                {s.paid ? 'yes' : s.paidMonths > 0 ? `for about ${months(s.paidMonths).replace(/^about /, '')} of it` : 'no'}
+              </li>
+              {s.pay && (
+                <li>
+                  <strong>Pay:</strong> {s.pay}
+                </li>
+              )}
+              {s.funding && (
+                <li>
+                  <strong>Who pays:</strong> {s.funding}
+                </li>
+              )}
+              {s.includes && s.includes.length > 0 && (
+                <li>
+                  <strong>Training in your first weeks:</strong>{' '}
+                  {s.includes.map((n, i) => (
+                    <span key={n.id}>
+                      {i > 0 && ', '}
+                      <a href={`/qualifications/${n.id}/`}>{n.title}</a>
+                    </span>
+                  ))}
+                </li>
+              )}
+              {s.through && (
+                <li>
+                  <strong>On the way you take:</strong> <a href={`/qualifications/${s.through.id}/`}>{s.through.title}</a>
+                </li>
+              )}
               {s.alsoNeeds && s.alsoNeeds.filter((n) => n.id !== s.through?.id).length > 0 && (
-                <li><strong>You also need:</strong> {s.alsoNeeds.filter((n) => n.id !== s.through?.id).map((n) => n.title).join(', ')}</li>
+                <li>
+                  <strong>You also need:</strong>{' '}
+                  {s.alsoNeeds
+                    .filter((n) => n.id !== s.through?.id)
+                    .map((n) => n.title)
+                    .join(', ')}
+                </li>
               )}
             </ul>
           </li>
@@ -58,8 +110,16 @@ function RouteSteps({ route, index, headingLevel, localHelp }: { route: Route; i
       {d.local && <p className="route-local">{d.local}</p>}
       {help.length > 0 && (
         <div className="route-help">
-          <p><strong>Local help with these steps:</strong></p>
-          <ul>{help.map((p) => <li key={p.id}><a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()})</li>)}</ul>
+          <p>
+            <strong>Local help with these steps:</strong>
+          </p>
+          <ul>
+            {help.map((p) => (
+              <li key={p.id}>
+                <a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()})
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>
@@ -76,19 +136,30 @@ export interface RouteViewProps {
 }
 
 export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp }: RouteViewProps) {
-  if (result.status === 'unknown') return <p className="notice" role="alert">{result.message}</p>;
+  if (result.status === 'unknown')
+    return (
+      <p className="notice" role="alert">
+        {result.message}
+      </p>
+    );
   if (result.status === 'unreachable') {
     return (
       <div className="notice" role="status">
         <p>{result.message}</p>
-        {result.nearest && <p><a href={`/roles/${result.nearest.id}/`}>About {result.nearest.title}</a></p>}
+        {result.nearest && (
+          <p>
+            <a href={`/roles/${result.nearest.id}/`}>About {result.nearest.title}</a>
+          </p>
+        )}
       </div>
     );
   }
   if (!result.routes.length) return <p className="notice">We found no route to {targetTitle}.</p>;
   return (
     <div className="routes">
-      {result.routes.map((r, i) => <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} />)}
+      {result.routes.map((r, i) => (
+        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} />
+      ))}
     </div>
   );
 }

@@ -85,7 +85,13 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
     const input = (issue as { input?: unknown }).input;
     if (input === undefined && issue.path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       const what = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : expectedText(issue.expected);
-      out.push({ file, field, message: 'this required field is missing', fix: `add \`${field.split('.').pop()}:\` with ${what} (see docs/content-guide.md)`, severity: 'error' });
+      out.push({
+        file,
+        field,
+        message: 'this required field is missing',
+        fix: `add \`${field.split('.').pop()}:\` with ${what} (see docs/content-guide.md)`,
+        severity: 'error',
+      });
       continue;
     }
     switch (issue.code) {
@@ -109,7 +115,10 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
         message = `${describe((issue as { input?: unknown }).input)} ${issue.message}`;
         break;
       case 'too_small':
-        fix = issue.origin === 'array' ? `give at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : `make it at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}`;
+        fix =
+          issue.origin === 'array'
+            ? `give at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+            : `make it at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}`;
         break;
       case 'too_big':
         fix = `make it at most ${String(issue.maximum)}`;
@@ -199,7 +208,10 @@ function parseEntry(file: RawFile, out: ParsedContent): void {
       file: file.path,
       field: '(file name)',
       message: `the file name "${id}" is not kebab-case`,
-      fix: `rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.md`,
+      fix: `rename it to ${id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.md`,
       severity: 'error',
     });
     return;

@@ -6,14 +6,10 @@
 import { z } from 'astro/zod';
 
 /** Kebab-case id, the same as a file name without `.md`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "care-worker"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "care-worker"');
 
 /** A calendar date written YYYY-MM-DD. */
-export const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-01');
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-01');
 
 /** The seed documents the project comes from, by short key (see shared/seeds/README.md). */
 export const seedKeys = ['clf-outcomes-2021', 'clf-prospectus-2020', 'clf-blog-2021', 'lsc-plan-2003', 'career-academy-toolkit'] as const;

@@ -30,5 +30,8 @@ export function nearestIds(id: string, known: Iterable<string>, max = 3): string
     const sameWords = shared / union > 0.5;
     if (close || sameWords || (shared > 0 && distance <= id.length * 0.6)) scored.push({ id: k, score });
   }
-  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, max).map((s) => s.id);
+  return scored
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, max)
+    .map((s) => s.id);
 }

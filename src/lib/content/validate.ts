@@ -57,7 +57,14 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   for (const b of content.boroughs) register(b.id, 'borough', 'content/boroughs.yaml');
   // Entries that failed their schema are already reported; count their ids as known so one
   // mistake does not cascade into "unknown id" errors in every file that links to them.
-  const kindOfCollection: Record<string, Kind> = { roles: 'role', qualifications: 'qualification', programmes: 'programme', pathways: 'pathway', journeys: 'journey', glossary: 'glossary' };
+  const kindOfCollection: Record<string, Kind> = {
+    roles: 'role',
+    qualifications: 'qualification',
+    programmes: 'programme',
+    pathways: 'pathway',
+    journeys: 'journey',
+    glossary: 'glossary',
+  };
   for (const f of content.invalid) if (!kindOf.has(f.id)) kindOf.set(f.id, { kind: kindOfCollection[f.collection] ?? 'role', file: f.file });
   const invalidIds = new Set(content.invalid.map((f) => f.id));
 
@@ -73,9 +80,7 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
       issues.push({
         file,
         field: `${field}[${i}]`,
-        message: found
-          ? `"${id}" is a ${found.kind}, but this field takes a ${label} id`
-          : `"${id}" is not a known ${label} id`,
+        message: found ? `"${id}" is a ${found.kind}, but this field takes a ${label} id` : `"${id}" is not a known ${label} id`,
         fix: `${hint}Use an id from ${where}`,
         severity: 'error',
       });
@@ -109,7 +114,9 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
     simpleCheck(issues, j.file, 'simple', j.data.simple);
   }
   for (const g of content.glossary) simpleCheck(issues, g.file, 'simple', g.data.simple);
-  content.synonyms.forEach((s, i) => check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']));
+  content.synonyms.forEach((s, i) =>
+    check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']),
+  );
 
   for (const [, entries] of collections) {
     for (const e of entries) {
@@ -136,7 +143,13 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
 
 function simpleCheck(issues: ContentIssue[], file: string, field: string, text: string): void {
   for (const problem of simpleTextProblems(text)) {
-    issues.push({ file, field, message: `the simple-English text ${problem}`, fix: 'use at most 3 sentences of at most 15 common words each', severity: 'error' });
+    issues.push({
+      file,
+      field,
+      message: `the simple-English text ${problem}`,
+      fix: 'use at most 3 sentences of at most 15 common words each',
+      severity: 'error',
+    });
   }
 }
 
@@ -178,7 +191,7 @@ function reachability(content: ParsedContent, graph: Graph, invalid: ReadonlySet
       file: r.file,
       field: 'entry',
       message: `no route reaches "${r.id}" from any journey's starting point`,
-      fix: 'add a qualification id to `entry`, set `open_entry: true`, or list this role in another role\'s `progression` or a programme\'s `leads_to`',
+      fix: "add a qualification id to `entry`, set `open_entry: true`, or list this role in another role's `progression` or a programme's `leads_to`",
       severity: 'error' as const,
     }));
 }
@@ -218,7 +231,7 @@ function staleWarnings(content: ParsedContent, options: ValidateOptions): Conten
       file: e.file,
       field: 'reviewed',
       message: `last reviewed ${e.data.reviewed}, more than ${limit} months ago`,
-      fix: 'check the entry against its sources, then set `reviewed` to today\'s date',
+      fix: "check the entry against its sources, then set `reviewed` to today's date",
       severity: 'warning' as const,
     }));
 }

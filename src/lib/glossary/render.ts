@@ -13,7 +13,10 @@ let counter = 0;
 export function keyWordHtml(term: TermInfo, text: string): string {
   const tip = `kw-${term.id}-${++counter}`;
   const translations = Object.entries(term.translations)
-    .map(([lang, t]) => `<span class="kw-tr" data-lang="${esc(lang)}"><span class="kw-lang">${esc(languageNames[lang] ?? lang)}:</span> <span lang="${esc(lang)}"${lang === 'ar' ? ' dir="rtl"' : ''}>${esc(t.text)}</span>${t.reviewed ? '' : ' <span class="kw-unchecked">(not yet checked)</span>'}</span>`)
+    .map(
+      ([lang, t]) =>
+        `<span class="kw-tr" data-lang="${esc(lang)}"><span class="kw-lang">${esc(languageNames[lang] ?? lang)}:</span> <span lang="${esc(lang)}"${lang === 'ar' ? ' dir="rtl"' : ''}>${esc(t.text)}</span>${t.reviewed ? '' : ' <span class="kw-unchecked">(not yet checked)</span>'}</span>`,
+    )
     .join('');
   return `<span class="kw"><button type="button" class="kw-term" aria-describedby="${tip}">${esc(text)}</button><span role="tooltip" id="${tip}" class="kw-tip"><span class="kw-simple">${esc(term.simple)}</span>${translations}</span></span>`;
 }

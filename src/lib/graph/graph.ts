@@ -158,7 +158,10 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
     for (const r of p.data.leads_to) add(p.id, r, 'leads-to');
   }
   const graph = indexGraph({ nodes, edges });
-  deriveFamilies(graph, content.pathways.map((p) => p.id));
+  deriveFamilies(
+    graph,
+    content.pathways.map((p) => p.id),
+  );
   return graph;
 }
 

@@ -55,12 +55,7 @@ export interface NeighbourhoodOptions extends LayoutOptions {
 }
 
 /** A compact map of the neighbourhood of `id` (compact unless `compact: false` is passed). */
-export function layoutNeighbourhood(
-  graph: GraphData,
-  id: string,
-  lanes: readonly LaneInput[],
-  options: NeighbourhoodOptions = {},
-): MapLayout {
+export function layoutNeighbourhood(graph: GraphData, id: string, lanes: readonly LaneInput[], options: NeighbourhoodOptions = {}): MapLayout {
   const { depth = 2, ...layout } = options;
   return layoutMap(neighbourhood(graph, id, depth), lanes, { compact: true, ...layout });
 }

@@ -60,9 +60,7 @@ function inversions(values: number[]): number {
  */
 export function crossingsBetween(segments: readonly Segment[], xs: readonly number[]): number {
   const layers = [...new Set(xs)].sort((a, b) => a - b);
-  const segs = segments
-    .map((s) => (s.x1 <= s.x2 ? s : { x1: s.x2, y1: s.y2, x2: s.x1, y2: s.y1 }))
-    .filter((s) => s.x1 < s.x2);
+  const segs = segments.map((s) => (s.x1 <= s.x2 ? s : { x1: s.x2, y1: s.y2, x2: s.x1, y2: s.y1 })).filter((s) => s.x1 < s.x2);
   let total = 0;
   for (let g = 0; g + 1 < layers.length; g++) {
     const left = layers[g] ?? 0;
@@ -102,8 +100,7 @@ export function orderCells(grid: Grid, sweeps: number): void {
   }
   const y = new Float64Array(nodes.length);
   const x = (i: number) => grid.columns[col[i] ?? 0]?.boxX ?? 0;
-  const placeCell = (l: number, c: number) =>
-    grid.cells[l]?.[c]?.forEach((node, slot) => (y[node] = slotTop(grid, l, c, slot) + half));
+  const placeCell = (l: number, c: number) => grid.cells[l]?.[c]?.forEach((node, slot) => (y[node] = slotTop(grid, l, c, slot) + half));
   grid.cells.forEach((row, l) => row.forEach((_, c) => placeCell(l, c)));
 
   const score = (): [number, number] => [

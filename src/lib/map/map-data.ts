@@ -25,7 +25,18 @@ export function mapNodes(graph: GraphData): Record<string, MapNodeData> {
   return Object.fromEntries(
     graph.nodes.map((n) => [
       n.id,
-      { id: n.id, title: n.title, kind: n.kind, level: n.level, sector: n.sector, family: n.family, href: n.href, summary: n.summary, pay: n.pay, boroughs: n.boroughs },
+      {
+        id: n.id,
+        title: n.title,
+        kind: n.kind,
+        level: n.level,
+        sector: n.sector,
+        family: n.family,
+        href: n.href,
+        summary: n.summary,
+        pay: n.pay,
+        boroughs: n.boroughs,
+      },
     ]),
   );
 }

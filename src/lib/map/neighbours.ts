@@ -12,13 +12,15 @@ interface Point {
   column: number;
 }
 
-const byThen = (...keys: ((p: Point) => number)[]) => (a: Point, b: Point) => {
-  for (const key of keys) {
-    const d = key(a) - key(b);
-    if (d !== 0) return d;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
+const byThen =
+  (...keys: ((p: Point) => number)[]) =>
+  (a: Point, b: Point) => {
+    for (const key of keys) {
+      const d = key(a) - key(b);
+      if (d !== 0) return d;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
 
 /**
  * - ArrowRight: a node this one leads to that sits further right, the nearest in height; if
@@ -29,13 +31,7 @@ const byThen = (...keys: ((p: Point) => number)[]) => (a: Point, b: Point) => {
  *   none, the nearest node above / below in the same column.
  * Only nodes in `visible` (when given) are candidates. Undefined when there is nowhere to go.
  */
-export function neighbourInDirection(
-  graph: MapGraph,
-  layout: MapLayout,
-  id: string,
-  key: string,
-  visible?: ReadonlySet<string>,
-): string | undefined {
+export function neighbourInDirection(graph: MapGraph, layout: MapLayout, id: string, key: string, visible?: ReadonlySet<string>): string | undefined {
   const points = new Map<string, Point>();
   for (const n of layout.nodes) {
     if (visible && !visible.has(n.id) && n.id !== id) continue;
@@ -61,7 +57,10 @@ export function neighbourInDirection(
     const connected = first(primary.filter(side), byThen(dy, dx)) ?? first(secondary.filter(side), byThen(dy, dx));
     if (connected) return connected;
     const others = [...points.values()].filter((p) => p.id !== id && side(p) && p.column !== here.column);
-    return first(others, byThen((p) => Math.abs(p.column - here.column), dy));
+    return first(
+      others,
+      byThen((p) => Math.abs(p.column - here.column), dy),
+    );
   }
   if (key === 'ArrowUp' || key === 'ArrowDown') {
     const up = key === 'ArrowUp';

@@ -70,7 +70,12 @@ export interface Fact {
   items?: string[];
 }
 
-export interface TitleSlide { kind: 'title'; title: string; text: string; note: string }
+export interface TitleSlide {
+  kind: 'title';
+  title: string;
+  text: string;
+  note: string;
+}
 export interface StepSlide {
   kind: 'step';
   id: string;
@@ -86,8 +91,17 @@ export interface StepSlide {
   facts: Fact[];
   href: string;
 }
-export interface WordsSlide { kind: 'words'; title: string; words: { term: string; simple: string; href: string }[] }
-export interface EndSlide { kind: 'end'; title: string; text: string; link: { href: string; label: string } }
+export interface WordsSlide {
+  kind: 'words';
+  title: string;
+  words: { term: string; simple: string; href: string }[];
+}
+export interface EndSlide {
+  kind: 'end';
+  title: string;
+  text: string;
+  link: { href: string; label: string };
+}
 export type Slide = TitleSlide | StepSlide | WordsSlide | EndSlide;
 
 /** At most this many key words on the key-words slide. */
@@ -117,9 +131,21 @@ export function shorten(text: string, max = MAX_FACT_CHARS): string {
 }
 
 const qualificationTags: Record<Qualification['kind'], string> = {
-  award: 'Course', certificate: 'Course', diploma: 'Course', 'short-course': 'Short course', 'functional-skills': 'Course',
-  esol: 'English course', access: 'Course', 't-level': 'Course', degree: 'University degree', masters: "Master's degree",
-  apprenticeship: 'Apprenticeship', standards: 'Training at work', registration: 'Registration', test: 'Test', check: 'Check',
+  award: 'Course',
+  certificate: 'Course',
+  diploma: 'Course',
+  'short-course': 'Short course',
+  'functional-skills': 'Course',
+  esol: 'English course',
+  access: 'Course',
+  't-level': 'Course',
+  degree: 'University degree',
+  masters: "Master's degree",
+  apprenticeship: 'Apprenticeship',
+  standards: 'Training at work',
+  registration: 'Registration',
+  test: 'Test',
+  check: 'Check',
 };
 /** Kinds where level 0 means "no level", not "Entry level". */
 const levelless = new Set<Qualification['kind']>(['registration', 'test', 'check', 'standards']);
@@ -137,8 +163,13 @@ export function presentData(content: Pieces): PresentData {
   const nodes: Record<string, PresentNode> = {};
   for (const { id, data: r } of content.roles) {
     const node: PresentNode = {
-      kind: 'role', title: r.title, tag: 'Job', level: r.level, what: r.simple || r.summary,
-      needs: r.open_entry ? [] : r.entry, pay: { text: r.pay.text, year: r.pay.year },
+      kind: 'role',
+      title: r.title,
+      tag: 'Job',
+      level: r.level,
+      what: r.simple || r.summary,
+      needs: r.open_entry ? [] : r.entry,
+      pay: { text: r.pay.text, year: r.pay.year },
     };
     if (r.open_entry) node.open = true;
     else if (!r.entry.length) {
@@ -149,9 +180,14 @@ export function presentData(content: Pieces): PresentData {
   }
   for (const { id, data: q } of content.qualifications) {
     nodes[id] = {
-      kind: 'qualification', title: q.title, tag: qualificationTags[q.kind],
+      kind: 'qualification',
+      title: q.title,
+      tag: qualificationTags[q.kind],
       level: q.level === 0 && levelless.has(q.kind) ? null : q.level,
-      what: q.simple || q.summary, needs: q.requires, funding: shorten(q.funding), months: q.typical_months,
+      what: q.simple || q.summary,
+      needs: q.requires,
+      funding: shorten(q.funding),
+      months: q.typical_months,
       ...(q.requires_any.length ? { needsAny: q.requires_any } : {}),
     };
   }
@@ -179,8 +215,7 @@ function needName(data: PresentData, id: string): string {
 
 /** At most MAX_ITEMS lines in a list; the rest are counted ("and 2 more"). */
 export const MAX_ITEMS = 4;
-const cap = (items: string[]) =>
-  items.length <= MAX_ITEMS ? items : [...items.slice(0, MAX_ITEMS - 1), `and ${items.length - MAX_ITEMS + 1} more`];
+const cap = (items: string[]) => (items.length <= MAX_ITEMS ? items : [...items.slice(0, MAX_ITEMS - 1), `and ${items.length - MAX_ITEMS + 1} more`]);
 
 function needsFact(data: PresentData, node: PresentNode): Fact {
   const label = 'What you need';
@@ -216,8 +251,16 @@ function stepSlide(data: PresentData, id: string, step: number, of: number): Ste
   if (node.months !== undefined && node.months > 0) facts.push({ label: 'How long', text: monthsInWords(node.months) });
   else if (node.length) facts.push({ label: 'How long', text: node.length });
   return {
-    kind: 'step', id, node: node.kind, title: node.title, step, of, tag: node.tag,
-    level: node.level === null ? '' : levelLabel(node.level), facts, href: hrefOf(id, node),
+    kind: 'step',
+    id,
+    node: node.kind,
+    title: node.title,
+    step,
+    of,
+    tag: node.tag,
+    level: node.level === null ? '' : levelLabel(node.level),
+    facts,
+    href: hrefOf(id, node),
   };
 }
 
@@ -256,7 +299,10 @@ export function findWords(words: readonly PresentWord[], text: string, max = MAX
     }
     if (at < Infinity) found.push({ word, at });
   }
-  return found.sort((a, b) => a.at - b.at || a.word.term.localeCompare(b.word.term)).slice(0, max).map((f) => f.word);
+  return found
+    .sort((a, b) => a.at - b.at || a.word.term.localeCompare(b.word.term))
+    .slice(0, max)
+    .map((f) => f.word);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -278,12 +324,12 @@ export function pathwaySlides(data: PresentData, pathwayId: string): Slide[] {
   const p = data.pathways.find((x) => x.id === pathwayId);
   if (!p) throw new Error(`No pathway "${pathwayId}". Use an id from content/pathways/.`);
   const steps = stepSlides(data, p.steps);
-  return deck(
-    data,
-    { kind: 'title', title: p.title, text: p.simple, note: `A career pathway in ${plural(steps.length, 'step')}` },
-    steps,
-    { kind: 'end', title: 'Any questions?', text: 'Talk about this pathway with your class. You can read more on the website.', link: { href: `/pathways/${p.id}/`, label: `Read more: ${p.title}` } },
-  );
+  return deck(data, { kind: 'title', title: p.title, text: p.simple, note: `A career pathway in ${plural(steps.length, 'step')}` }, steps, {
+    kind: 'end',
+    title: 'Any questions?',
+    text: 'Talk about this pathway with your class. You can read more on the website.',
+    link: { href: `/pathways/${p.id}/`, label: `Read more: ${p.title}` },
+  });
 }
 
 /** Slides for any route (the route finder's steps): title, one per step, key words, end. */
@@ -292,16 +338,19 @@ export function routeSlides(data: PresentData, ids: readonly string[]): Slide[] 
   const first = steps[0];
   const last = steps.at(-1);
   const text = first && last && first !== last ? `From ${first.title} to ${last.title}.` : first ? first.title : 'No steps yet.';
-  return deck(
-    data,
-    { kind: 'title', title: 'Your route', text, note: `A route in ${plural(steps.length, 'step')}` },
-    steps,
-    { kind: 'end', title: 'Any questions?', text: 'Talk about this route with your class. You can find other routes on the website.', link: { href: '/route/', label: 'Find another route' } },
-  );
+  return deck(data, { kind: 'title', title: 'Your route', text, note: `A route in ${plural(steps.length, 'step')}` }, steps, {
+    kind: 'end',
+    title: 'Any questions?',
+    text: 'Talk about this route with your class. You can find other routes on the website.',
+    link: { href: '/route/', label: 'Find another route' },
+  });
 }
 
 /** Route-page data: `?steps=a,b,c` from a query string, as ids (unknown ones kept; slides skip them). */
 export function parseSteps(search: string): string[] {
   const raw = new URLSearchParams(search).get('steps') ?? '';
-  return raw.split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s));
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s));
 }

@@ -97,7 +97,14 @@ function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string)
   const months = steps.reduce((t, s) => t + s.months, 0);
   const paidMonths = steps.reduce((t, s) => t + s.paidMonths, 0);
   const usesLocal = steps.filter((s) => s.kind === 'programme').map((s) => s.id);
-  const route: Route = { steps, months, paidMonths, unpaidMonths: months - paidMonths, usesLocal, summary: routeSummary(steps, targetTitle, months, paidMonths) };
+  const route: Route = {
+    steps,
+    months,
+    paidMonths,
+    unpaidMonths: months - paidMonths,
+    usesLocal,
+    summary: routeSummary(steps, targetTitle, months, paidMonths),
+  };
   const start = nodes[1] !== undefined && ctx.startIds.includes(nodes[1]) ? ctx.graph.byId.get(nodes[1]) : undefined;
   if (start) route.from = ref(start);
   return { route, key: nodes.join('>') };
@@ -145,12 +152,16 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   if (!built.length) {
     const nearest: NodeRef | undefined = nearestRole(ctx, target);
     const message = `We could not find a route from where you are to becoming ${aRole(target.title)}.${
-      nearest ? ` The nearest job you can reach is ${aRole(nearest.title)}: try a route to it, and ask a careers adviser about the rest.` : ' Ask a careers adviser about your options.'
+      nearest
+        ? ` The nearest job you can reach is ${aRole(nearest.title)}: try a route to it, and ask a careers adviser about the rest.`
+        : ' Ask a careers adviser about your options.'
     }`;
     return nearest ? { status: 'unreachable', nearest, message } : { status: 'unreachable', message };
   }
   // Equal weight: a route from where the person is comes first, then the shorter one.
-  built.sort((a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key));
+  built.sort(
+    (a, b) => a.weight - b.weight || Number(!a.route.from) - Number(!b.route.from) || a.route.steps.length - b.route.steps.length || a.key.localeCompare(b.key),
+  );
   const seen = new Set<string>();
   const routes: Route[] = [];
   for (const b of built) {

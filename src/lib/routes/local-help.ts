@@ -10,7 +10,11 @@ export interface LocalHelp extends NodeRef {
   helpsWith: string[];
 }
 
-export function localHelpFor(graph: Graph, route: Route, options: { borough?: string | undefined; details?: ReadonlyMap<string, StepDetail> } = {}): LocalHelp[] {
+export function localHelpFor(
+  graph: Graph,
+  route: Route,
+  options: { borough?: string | undefined; details?: ReadonlyMap<string, StepDetail> } = {},
+): LocalHelp[] {
   const found = new Map<string, LocalHelp>();
   for (const step of route.steps) {
     for (const e of graph.in.get(step.id) ?? []) {

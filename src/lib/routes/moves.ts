@@ -226,7 +226,13 @@ function progressFacts(ctx: Context, role: GraphNode, from: string, had: Readonl
   }
   if (!best) return { ...base, blocked: true };
   const { facts, q } = best;
-  return { months: base.months + facts.months, paidMonths: base.paidMonths + facts.paidMonths, alsoNeeds: [ref(q), ...facts.alsoNeeds], entry: q, includes: [] };
+  return {
+    months: base.months + facts.months,
+    paidMonths: base.paidMonths + facts.paidMonths,
+    alsoNeeds: [ref(q), ...facts.alsoNeeds],
+    entry: q,
+    includes: [],
+  };
 }
 
 /** What a move takes, given the nodes the person already has (`had`: earlier on the route). */
@@ -240,7 +246,8 @@ export function moveFacts(ctx: Context, move: Move, had: ReadonlySet<string>): M
     return { months, paidMonths: node.paid ? months : 0, alsoNeeds: [], includes: [] };
   }
   if (node.kind === 'role') {
-    const facts = move.via === 'progresses' ? progressFacts(ctx, node, move.from, had) : { months: JOB_MONTHS, paidMonths: JOB_MONTHS, alsoNeeds: [], includes: [] };
+    const facts =
+      move.via === 'progresses' ? progressFacts(ctx, node, move.from, had) : { months: JOB_MONTHS, paidMonths: JOB_MONTHS, alsoNeeds: [], includes: [] };
     return { ...facts, includes: inductions(ctx, node.id, had) };
   }
   const working = from?.kind === 'role';

@@ -47,7 +47,9 @@ export function nearestRole(ctx: Context, target: GraphNode): NodeRef | undefine
   const far = (n: GraphNode) => hops.get(n.id) ?? Infinity;
   const gap = (n: GraphNode) => Math.abs(n.level - target.level);
   const roles = ctx.graph.nodes.filter((n) => n.kind === 'role' && n.id !== target.id && reached.has(n.id) && !ctx.startIds.includes(n.id));
-  const sameFamily = roles.filter((n) => target.family !== '' && n.family === target.family).sort((a, b) => gap(a) - gap(b) || far(a) - far(b) || a.title.localeCompare(b.title));
+  const sameFamily = roles
+    .filter((n) => target.family !== '' && n.family === target.family)
+    .sort((a, b) => gap(a) - gap(b) || far(a) - far(b) || a.title.localeCompare(b.title));
   const others = roles.sort((a, b) => far(a) - far(b) || gap(a) - gap(b) || a.title.localeCompare(b.title));
   const best = sameFamily[0] ?? others[0];
   return best ? ref(best) : undefined;

@@ -46,7 +46,17 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   else if (!target || target.kind !== 'role') errors.push(`"${to}" in the link is not a job we know.`);
 
   const rawFrom = params.get('from')?.trim() ?? '';
-  const ids = rawFrom === '' || rawFrom === NOTHING ? [] : [...new Set(rawFrom.split(',').map((s) => s.trim()).filter(Boolean))];
+  const ids =
+    rawFrom === '' || rawFrom === NOTHING
+      ? []
+      : [
+          ...new Set(
+            rawFrom
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
   for (const id of ids) {
     const node = graph.byId.get(id);
     if (!node || node.kind === 'programme') errors.push(`"${id}" in the link is not a job or qualification we know.`);
@@ -54,7 +64,8 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   const from: Start = ids.length === 0 ? { kind: 'nothing' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids };
 
   const variant = params.get('variant')?.trim();
-  if (variant !== undefined && variant !== '' && !isVariant(variant)) errors.push(`"${variant}" in the link is not a kind of route: use ${variants.join(', ')}.`);
+  if (variant !== undefined && variant !== '' && !isVariant(variant))
+    errors.push(`"${variant}" in the link is not a kind of route: use ${variants.join(', ')}.`);
 
   const borough = params.get('borough')?.trim();
   const known = new Set(options.boroughs ?? graph.nodes.flatMap((n) => n.boroughs ?? []));

@@ -56,7 +56,11 @@ function studyNote(node: GraphNode, from: GraphNode | undefined, facts: MoveFact
   if (from?.kind === 'role' && paidThroughout) first = `${doQualification(node)} while you work as ${aRole(from.title)}.`;
   else if (from?.kind === 'role') first = `${doQualification(node)}. You need experience as ${aRole(from.title)} first.`;
   else if (from?.kind === 'programme') first = `${doQualification(node)} through ${from.title}.`;
-  const pay = paidThroughout ? ' You are paid while you do it.' : facts.paidMonths > 0 ? ` You can be paid for ${Math.round(facts.paidMonths)} of those months.` : '';
+  const pay = paidThroughout
+    ? ' You are paid while you do it.'
+    : facts.paidMonths > 0
+      ? ` You can be paid for ${Math.round(facts.paidMonths)} of those months.`
+      : '';
   return `${first} It takes ${aboutMonths(facts.months)}.${pay}${also(facts.alsoNeeds)}`;
 }
 
@@ -96,12 +100,20 @@ export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>, nex
     note: noteFor(ctx, move, node, from, facts),
   };
   const fundingOf = (id: string) => ctx.details.get(id)?.funding;
-  const funding = node.kind === 'programme' ? (detail?.funding ?? detail?.cost) : node.kind === 'qualification' ? detail?.funding : facts.entry ? fundingOf(facts.entry.id) : undefined;
+  const funding =
+    node.kind === 'programme'
+      ? (detail?.funding ?? detail?.cost)
+      : node.kind === 'qualification'
+        ? detail?.funding
+        : facts.entry
+          ? fundingOf(facts.entry.id)
+          : undefined;
   if (funding) step.funding = funding;
   const pay = node.kind === 'role' ? (detail?.pay ?? node.pay) : undefined;
   if (pay) step.pay = pay;
   if (facts.alsoNeeds.length) step.alsoNeeds = facts.alsoNeeds;
-  if (facts.entry) step.through = { id: facts.entry.id, title: facts.entry.title, kind: facts.entry.qualificationKind === 'registration' ? 'register' : 'study' };
+  if (facts.entry)
+    step.through = { id: facts.entry.id, title: facts.entry.title, kind: facts.entry.qualificationKind === 'registration' ? 'register' : 'study' };
   if (facts.includes.length) step.includes = facts.includes;
   return step;
 }

@@ -25,7 +25,6 @@ export function boroughName(id: string): string {
     .join(' ');
 }
 
-
 export { formatMonths } from '../format.ts';
 import { formatMonths } from '../format.ts';
 

@@ -25,7 +25,13 @@ const pathKey = (nodes: readonly string[]) => nodes.join('\u0001');
  * `arcKey`). Ties are broken by the order neighbours are given, so results are stable.
  * The graphs here have a few hundred nodes, so a linear scan for the minimum is enough.
  */
-function shortest(next: Neighbours, source: string, target: string, bannedNodes: ReadonlySet<string>, bannedArcs: ReadonlySet<string>): WeightedPath | undefined {
+function shortest(
+  next: Neighbours,
+  source: string,
+  target: string,
+  bannedNodes: ReadonlySet<string>,
+  bannedArcs: ReadonlySet<string>,
+): WeightedPath | undefined {
   const dist = new Map<string, number>([[source, 0]]);
   const prev = new Map<string, string>();
   const done = new Set<string>();

@@ -7,10 +7,7 @@ import { hrefFor } from '../graph/graph.ts';
 import { NO_LEVEL, type SearchDoc } from './types.ts';
 
 type Sector = NonNullable<SearchDoc['sector']>;
-export type SearchContent = Pick<
-  ParsedContent,
-  'roles' | 'qualifications' | 'programmes' | 'pathways' | 'glossary' | 'boroughs' | 'synonyms'
->;
+export type SearchContent = Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'glossary' | 'boroughs' | 'synonyms'>;
 
 /** Steps that have no RQF level even though the schema stores 0 for them. */
 const LEVELLESS_KINDS = new Set(['test', 'check', 'registration']);
@@ -75,9 +72,18 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
     tags.push(r.sector === 'both' ? 'nhs social care' : words(r.sector));
     if (r.regulator) tags.push(r.regulator);
     const doc: SearchDoc = {
-      id, kind: 'role', title: r.title, href: hrefFor('role', id),
-      also: r.also_known_as, synonyms: synonyms(id), summary: r.summary, simple: r.simple,
-      level: r.level, levelLabel: levelLabel(r.level), sector: r.sector, tags,
+      id,
+      kind: 'role',
+      title: r.title,
+      href: hrefFor('role', id),
+      also: r.also_known_as,
+      synonyms: synonyms(id),
+      summary: r.summary,
+      simple: r.simple,
+      level: r.level,
+      levelLabel: levelLabel(r.level),
+      sector: r.sector,
+      tags,
     };
     if (r.pay.bands.length) doc.bands = r.pay.bands.map((b) => `band ${b}`);
     docs.push(doc);
@@ -87,9 +93,17 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
     const tags = [KIND_WORDS[q.kind] ?? q.kind];
     if (q.paid) tags.push('paid', 'earn while you learn');
     const doc: SearchDoc = {
-      id, kind: 'qualification', title: q.title, href: hrefFor('qualification', id),
-      also: [], synonyms: synonyms(id), summary: q.summary, simple: q.simple ?? '',
-      level, levelLabel: levelLabel(level), tags,
+      id,
+      kind: 'qualification',
+      title: q.title,
+      href: hrefFor('qualification', id),
+      also: [],
+      synonyms: synonyms(id),
+      summary: q.summary,
+      simple: q.simple ?? '',
+      level,
+      levelLabel: levelLabel(level),
+      tags,
     };
     const sector = combineSectors(qualSectors.get(id) ?? []);
     if (sector) doc.sector = sector;
@@ -102,9 +116,16 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
     const tags = [...p.serves];
     if (p.paid === 'yes') tags.push('paid', 'earn while you learn');
     const doc: SearchDoc = {
-      id, kind: 'programme', title: p.title, href: hrefFor('programme', id),
-      also: [p.provider], synonyms: synonyms(id), summary: p.summary, simple: '',
-      level, levelLabel: levelLabel(level),
+      id,
+      kind: 'programme',
+      title: p.title,
+      href: hrefFor('programme', id),
+      also: [p.provider],
+      synonyms: synonyms(id),
+      summary: p.summary,
+      simple: '',
+      level,
+      levelLabel: levelLabel(level),
       boroughs: p.boroughs.flatMap((b) => [boroughName.get(b) ?? b, b]),
       tags,
     };
@@ -119,9 +140,16 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
     const low = levels.length ? Math.min(...levels) : 0;
     const high = levels.length ? Math.max(...levels) : 0;
     const doc: SearchDoc = {
-      id, kind: 'pathway', title: p.title, href: hrefFor('pathway', id),
-      also: [], synonyms: synonyms(id), summary: p.summary, simple: p.simple,
-      level: low, levelLabel: low === high ? levelLabel(low) : `${levelLabel(low)} to ${levelLabel(high)}`,
+      id,
+      kind: 'pathway',
+      title: p.title,
+      href: hrefFor('pathway', id),
+      also: [],
+      synonyms: synonyms(id),
+      summary: p.summary,
+      simple: p.simple,
+      level: low,
+      levelLabel: low === high ? levelLabel(low) : `${levelLabel(low)} to ${levelLabel(high)}`,
     };
     const sector = combineSectors(members.map((r) => r.data.sector));
     if (sector) doc.sector = sector;
@@ -129,9 +157,16 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
   }
   for (const { id, data: g } of content.glossary) {
     docs.push({
-      id, kind: 'glossary', title: g.term, href: hrefFor('glossary', id),
-      also: g.also, synonyms: synonyms(id), summary: g.simple, simple: '',
-      level: NO_LEVEL, levelLabel: '',
+      id,
+      kind: 'glossary',
+      title: g.term,
+      href: hrefFor('glossary', id),
+      also: g.also,
+      synonyms: synonyms(id),
+      summary: g.simple,
+      simple: '',
+      level: NO_LEVEL,
+      levelLabel: '',
     });
   }
   return docs;

@@ -4,45 +4,47 @@
  */
 
 /** American (and common wrong) spellings -> the British forms used in content. */
-const SPELLINGS = new Map<string, string>(Object.entries({
-  pediatric: 'paediatric',
-  pediatrics: 'paediatrics',
-  anesthetic: 'anaesthetic',
-  anesthetics: 'anaesthetics',
-  anesthesia: 'anaesthesia',
-  anesthetist: 'anaesthetist',
-  orthopedic: 'orthopaedic',
-  orthopedics: 'orthopaedics',
-  hematology: 'haematology',
-  gynecology: 'gynaecology',
-  esophagus: 'oesophagus',
-  edema: 'oedema',
-  color: 'colour',
-  center: 'centre',
-  centers: 'centres',
-  theater: 'theatre',
-  theaters: 'theatres',
-  program: 'programme',
-  programs: 'programmes',
-  behavior: 'behaviour',
-  behavioral: 'behavioural',
-  counselor: 'counsellor',
-  counseling: 'counselling',
-  aging: 'ageing',
-  labor: 'labour',
-  enrollment: 'enrolment',
-  license: 'licence',
-  defense: 'defence',
-  catalog: 'catalogue',
-  dietician: 'dietitian',
-  dieticians: 'dietitians',
-  mom: 'mum',
-  moms: 'mums',
-  neighbor: 'neighbour',
-  neighborhood: 'neighbourhood',
-  fulfill: 'fulfil',
-  practicing: 'practising',
-}));
+const SPELLINGS = new Map<string, string>(
+  Object.entries({
+    pediatric: 'paediatric',
+    pediatrics: 'paediatrics',
+    anesthetic: 'anaesthetic',
+    anesthetics: 'anaesthetics',
+    anesthesia: 'anaesthesia',
+    anesthetist: 'anaesthetist',
+    orthopedic: 'orthopaedic',
+    orthopedics: 'orthopaedics',
+    hematology: 'haematology',
+    gynecology: 'gynaecology',
+    esophagus: 'oesophagus',
+    edema: 'oedema',
+    color: 'colour',
+    center: 'centre',
+    centers: 'centres',
+    theater: 'theatre',
+    theaters: 'theatres',
+    program: 'programme',
+    programs: 'programmes',
+    behavior: 'behaviour',
+    behavioral: 'behavioural',
+    counselor: 'counsellor',
+    counseling: 'counselling',
+    aging: 'ageing',
+    labor: 'labour',
+    enrollment: 'enrolment',
+    license: 'licence',
+    defense: 'defence',
+    catalog: 'catalogue',
+    dietician: 'dietitian',
+    dieticians: 'dietitians',
+    mom: 'mum',
+    moms: 'mums',
+    neighbor: 'neighbour',
+    neighborhood: 'neighbourhood',
+    fulfill: 'fulfil',
+    practicing: 'practising',
+  }),
+);
 
 /** "-ize" family -> "-ise" ("organization" -> "organisation"); three letters first keeps "size". */
 const IZE = /^([a-z]{3,})iz(e|es|ed|er|ers|ing|ation|ations)$/;
@@ -107,7 +109,11 @@ const JOB_WORDS = /\b(?:jobs?|vacancy|vacancies|careers?|opportunity|opportuniti
 export function normaliseQuery(q: string): string {
   // Written for speed (it runs over every indexed text): regexes only when they can match.
   let s = q.toLowerCase();
-  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, '');
+  if (NON_ASCII.test(s))
+    s = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’‘]/g, '');
   s = s.replace(/['`]/g, '');
   if (s.includes('&')) s = s.replace(/&/g, ' and ');
   if (s.includes('+')) s = s.replace(/\+/g, ' plus ');
@@ -138,19 +144,21 @@ export const STOP_WORDS = new Set(
     .filter((w) => w !== 'it'),
 );
 
-const IRREGULAR = new Map<string, string>(Object.entries({
-  midwives: 'midwife',
-  wives: 'wife',
-  people: 'person',
-  children: 'child',
-  childrens: 'child',
-  women: 'woman',
-  men: 'man',
-  feet: 'foot',
-  teeth: 'tooth',
-  older: 'old',
-  elderly: 'old',
-}));
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    midwives: 'midwife',
+    wives: 'wife',
+    people: 'person',
+    children: 'child',
+    childrens: 'child',
+    women: 'woman',
+    men: 'man',
+    feet: 'foot',
+    teeth: 'tooth',
+    older: 'old',
+    elderly: 'old',
+  }),
+);
 
 /**
  * A light English stemmer, good enough to join plurals and "-ing" forms:
@@ -174,7 +182,11 @@ export function stem(word: string): string {
  */
 export function indexWords(text: string): string[] {
   let s = text.toLowerCase();
-  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, '');
+  if (NON_ASCII.test(s))
+    s = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’‘]/g, '');
   if (s.includes("'") || s.includes('`')) s = s.replace(/['`]/g, '');
   const ws = s.match(/[a-z0-9]+/g) ?? [];
   britishSpellings(ws);

@@ -222,7 +222,12 @@ export function createSearcher(payload: SearchPayload): Searcher {
       return true;
     });
     const byKind = (a: number, b: number) => kindRank(docs[a] as SearchDoc) - kindRank(docs[b] as SearchDoc) || a - b;
-    const ranked = topByScore(kept.filter((d) => (score[d] as number) >= top * MIN_RELATIVE), score, limit, byKind);
+    const ranked = topByScore(
+      kept.filter((d) => (score[d] as number) >= top * MIN_RELATIVE),
+      score,
+      limit,
+      byKind,
+    );
     return [
       ...[...pinned].sort(byKind).map((d) => ({ doc: docs[d] as SearchDoc, score: 1 })),
       ...ranked.map((d) => ({ doc: docs[d] as SearchDoc, score: (score[d] as number) / top })),

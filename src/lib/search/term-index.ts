@@ -78,7 +78,11 @@ export function buildTermIndex(docs: readonly SearchDoc[]): TermIndex {
       }
     }
     // Brackets explain ("NMC registration (nurses, midwives and ...)"); they are not the name.
-    titleStems.push(indexWords(doc.title.replace(/\([^)]*\)/g, ' ')).filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w)).map(stem));
+    titleStems.push(
+      indexWords(doc.title.replace(/\([^)]*\)/g, ' '))
+        .filter((w) => !STOP_WORDS.has(w) && !/^\d$/.test(w))
+        .map(stem),
+    );
   });
   const n = docs.length;
   for (const p of postings.values()) p.idf = Math.log(1 + n / p.docs.length);

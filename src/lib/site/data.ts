@@ -93,4 +93,3 @@ export function formatDate(iso: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${d} ${months[m - 1] ?? ''} ${y}`;
 }
-
