@@ -3,11 +3,11 @@
  * runs for the real content and for seeded synthetic graphs of 1,000 and 5,000 nodes, with
  * the crossing count before (id order) and after ordering. Figures only, no assertions.
  */
+import { randomLcg } from 'd3-random';
 import { readContentFiles } from '../src/lib/content/read.ts';
 import { ContentError, loadContentOrThrow, processContent, today, type ParsedContent } from '../src/lib/content/index.ts';
 import { buildGraph, graphData, type EdgeKind, type GraphData, type GraphNode } from '../src/lib/graph/graph.ts';
 import { countCrossings, layoutMap, type LaneInput, type LayoutOptions } from '../src/lib/layout/index.ts';
-import { seededRandom } from '../src/lib/seeded-random.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,14 +41,12 @@ function report(name: string, graph: GraphData, lanes: LaneInput[], runs: number
   );
 }
 
-const rng = seededRandom;
-
 /**
  * A graph shaped like the real one: about 2 edges per node, mostly within a lane and
  * towards the next level or two, some across lanes, a few same-level or backwards.
  */
 function synthetic(count: number, seed: number): { graph: GraphData; lanes: LaneInput[] } {
-  const random = rng(seed);
+  const random = randomLcg(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const lanes: LaneInput[] = Array.from({ length: 10 }, (_, i) => ({ id: `lane-${i}`, title: `Lane ${i}`, colour: '#1d70b8', order: i }));
   const kinds: NodeKindish[] = ['role', 'qualification', 'programme'];

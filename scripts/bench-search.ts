@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { randomLcg } from 'd3-random';
 import { load as loadYaml } from 'js-yaml';
 import { readContentFiles } from '../src/lib/content/read.ts';
 import { processContent, today } from '../src/lib/content/index.ts';
@@ -15,7 +16,6 @@ import { buildSearchDocuments } from '../src/lib/search/documents.ts';
 import { buildSearchIndex, serialisePayload } from '../src/lib/search/build-index.ts';
 import { createSearcher } from '../src/lib/search/searcher.ts';
 import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/types.ts';
-import { seededRandom } from '../src/lib/seeded-random.ts';
 
 const root = resolve('.');
 const content = processContent(readContentFiles(root), { today: today() });
@@ -23,11 +23,9 @@ if (content.errors.length) console.warn(`warning: content has ${content.errors.l
 const queries = (loadYaml(readFileSync(resolve(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
 const realDocs = buildSearchDocuments(content);
 
-const random = seededRandom;
-
 /** 10,000 entries: the real ones plus variants mixing real words with made-up ones. */
 function syntheticDocs(base: SearchDoc[], total: number): SearchDoc[] {
-  const rnd = random(42);
+  const rnd = randomLcg(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const syllables = ['ka', 'lo', 'mi', 'ter', 'van', 'sol', 'pre', 'dun', 'ric', 'bel', 'tho', 'gra', 'nes', 'pul', 'ix'];
   const madeUp = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables)).join(''));

@@ -5,19 +5,20 @@
  */
 import { resolve } from 'node:path';
 import { readContentFiles } from '../src/lib/content/read.ts';
-import { processContent, today, formatIssues } from '../src/lib/content/index.ts';
+import { formatIssues } from '../src/lib/content/index.ts';
+import { loadContent, today } from '../src/lib/loader/index.ts';
 
 const rootArg = process.argv.indexOf('--root');
 const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : (process.env.CONTENT_ROOT ?? '.'));
 const started = performance.now();
-const content = processContent(readContentFiles(root), { today: today() });
+const { content, issues, errors, warnings } = loadContent(readContentFiles(root), { today: today() });
 const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'boroughs', 'synonyms']
   .map((k) => `${(content as unknown as Record<string, unknown[]>)[k]!.length} ${k}`)
   .join(', ');
-if (content.issues.length) console.log(formatIssues(content.issues));
+if (issues.length) console.log(formatIssues(issues));
 const ms = Math.round(performance.now() - started);
-if (content.errors.length) {
-  console.error(`\n${content.errors.length} error(s), ${content.warnings.length} warning(s). The site will not build until the errors are fixed.`);
+if (errors.length) {
+  console.error(`\n${errors.length} error(s), ${warnings.length} warning(s). The site will not build until the errors are fixed.`);
   process.exit(1);
 }
-console.log(`Content OK: ${counts}; ${content.warnings.length} warning(s); checked in ${ms} ms.`);
+console.log(`Content OK: ${counts}; ${warnings.length} warning(s); checked in ${ms} ms.`);

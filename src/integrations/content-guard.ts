@@ -3,8 +3,9 @@
  * errors, printing every error as `file: field: message. Fix: ...`.
  */
 import type { AstroIntegration } from 'astro';
-import { processContent, today, formatIssues } from '../lib/content/index.ts';
 import { readContentFiles } from '../lib/content/read.ts';
+import { formatIssues } from '../lib/content/index.ts';
+import { loadContent, today } from '../lib/loader/index.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -12,10 +13,10 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const root = process.env.CONTENT_ROOT ?? process.cwd();
-        const content = processContent(readContentFiles(root), { today: today() });
-        for (const w of content.warnings) logger.warn(formatIssues([w]));
-        if (content.errors.length) {
-          const message = `The content has ${content.errors.length} error(s); nothing was built.\n${formatIssues(content.errors)}`;
+        const { content, errors, warnings } = loadContent(readContentFiles(root), { today: today() });
+        for (const w of warnings) logger.warn(formatIssues([w]));
+        if (errors.length) {
+          const message = `The content has ${errors.length} error(s); nothing was built.\n${formatIssues(errors)}`;
           logger.error(message);
           throw new Error(message);
         }

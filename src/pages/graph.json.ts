@@ -1,5 +1,5 @@
 /** The whole pathway graph as JSON, for other services and for people who want the data. */
-import { getSite } from '../lib/site/data';
+import { getSite } from '../data/site';
 import { graphData } from '../lib/graph/graph';
 
 export function GET() {

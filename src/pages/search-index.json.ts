@@ -1,5 +1,5 @@
 /** The search index, built once at build time and fetched by the search box on first use. */
-import { getSite } from '../lib/site/data';
+import { getSite } from '../data/site';
 import { buildSearchDocuments, buildSearchIndex, serialisePayload } from '../lib/search/index';
 
 export function GET() {

@@ -15,7 +15,7 @@ import type { GraphData } from '../../lib/graph/graph';
 import type { MapLayout } from '../../lib/layout/types';
 import type { MapNodeData } from '../../lib/map/map-data';
 import { localHelp, mapGraph } from '../../lib/map/map-graph';
-import { routesThrough } from '../../lib/map/routes';
+import { routesThrough } from '../../lib/map/highlight';
 import { visibleNodes } from '../../lib/map/visible';
 import { arrowKeys, neighbourInDirection } from '../../lib/map/neighbours';
 import { defaultFilters, parseViewState, withViewState, type MapFilters, type ZoomState } from '../../lib/map/view-state';

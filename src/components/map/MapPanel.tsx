@@ -5,7 +5,7 @@
  */
 import type { KeyboardEvent, RefObject } from 'react';
 import type { MapNodeData } from '../../lib/map/map-data';
-import type { Routes } from '../../lib/map/routes';
+import type { Routes } from '../../lib/map/highlight';
 import { levelLabel, localHelpTitle, mapText, noLocalHelp, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
 
 export interface MapPanelProps {

@@ -10,6 +10,8 @@ import {
   collectionNames,
   collectionSchemas,
   synonymSchema,
+  payScalesSchema,
+  type PayScales,
   type Borough,
   type CollectionName,
   type GlossaryTerm,
@@ -46,6 +48,8 @@ export interface ParsedContent {
   glossary: Entry<GlossaryTerm>[];
   boroughs: Borough[];
   synonyms: Synonym[];
+  /** content/pay-scales.yaml: every pay figure (undefined when the file is missing or invalid). */
+  payScales: PayScales | undefined;
   /** Entries that failed their schema (their issues are in `issues`). */
   invalid: { id: string; collection: CollectionName; file: string }[];
   issues: ContentIssue[];
@@ -177,6 +181,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     glossary: [],
     boroughs: [],
     synonyms: [],
+    payScales: undefined,
     invalid: [],
     issues: [],
   };
@@ -184,6 +189,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
   for (const file of sorted) {
     if (file.path === 'content/boroughs.yaml') out.boroughs = parseList(file, boroughSchema, out.issues);
     else if (file.path === 'content/synonyms.yaml') out.synonyms = parseList(file, synonymSchema, out.issues);
+    else if (file.path === 'content/pay-scales.yaml') out.payScales = parseObject(file, payScalesSchema, out.issues);
     else parseEntry(file, out);
   }
   return out;
@@ -231,6 +237,20 @@ function parseEntry(file: RawFile, out: ParsedContent): void {
   }
   const entry = { id, collection, file: file.path, data: result.data, body: split.body };
   (out[collection] as Entry<unknown>[]).push(entry);
+}
+
+function parseObject<T>(file: RawFile, schema: z.ZodType<T> & { shape?: object }, issues: ContentIssue[]): T | undefined {
+  let data: unknown;
+  try {
+    data = loadYaml(file.text);
+  } catch (error) {
+    issues.push(yamlIssue(file.path, error));
+    return undefined;
+  }
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  issues.push(...zodIssues(file.path, result.error, 'shape' in schema && schema.shape ? Object.keys(schema.shape) : []));
+  return undefined;
 }
 
 function parseList<T>(file: RawFile, schema: z.ZodType<T> & { shape?: object }, issues: ContentIssue[]): T[] {

@@ -11,6 +11,18 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be 
 /** A calendar date written YYYY-MM-DD. */
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-01');
 
+/**
+ * A public web address. Only `https:` and `http:` are accepted, so no `javascript:` or
+ * `data:` address from content can ever reach an `href`.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+
+/** An email address for a contact (shown as a `mailto:` link). */
+export const emailSchema = z.email({ error: 'must be an email address, like jobs@example.org' });
+
+/** A UK phone number for a contact, digits and spaces, optionally starting with +44 (shown as a `tel:` link). */
+export const phoneSchema = z.string().regex(/^(?:\+44 ?|0)[0-9 ]{9,13}$/, 'must be a UK phone number, like 020 7946 0000');
+
 /** The seed documents the project comes from, by short key (see shared/seeds/README.md). */
 export const seedKeys = ['clf-outcomes-2021', 'clf-prospectus-2020', 'clf-blog-2021', 'lsc-plan-2003', 'career-academy-toolkit'] as const;
 
@@ -19,8 +31,8 @@ export const sourceSchema = z
   .object({
     /** The title of the page or document. Required. */
     title: z.string().min(3),
-    /** A public web address for the source. Either `url` or `seed` is required. */
-    url: z.url().optional(),
+    /** A public web address for the source: the page with the fact. Either `url` or `seed` is required. */
+    url: webUrlSchema.optional(),
     /** The key of a seed document, when the fact comes from one. */
     seed: z.enum(seedKeys).optional(),
   })
@@ -56,19 +68,23 @@ export const roleTagSchema = z.enum([
   'lived-experience',
 ]);
 
-/** Pay, always with the year the figure is for. */
+/** An Agenda for Change band: "2" to "9", or "8a" to "8d". */
+export const bandSchema = z.string().regex(/^(?:[1-9]|8[a-d])$/, 'must be an Agenda for Change band, like "3" or "8a"');
+
+/**
+ * What a role pays. Figures are never typed here: they live in content/pay-scales.yaml,
+ * and the role points at them, so a pay rise is one edit there.
+ */
 export const paySchema = z
   .object({
-    /** What people are paid, in plain words: "NHS Band 3: £24,937 to £26,598 a year". Required. */
-    text: z.string().min(3),
-    /** The year the figure is for: "2025" or "2025/26". Required. */
-    year: z.string().regex(/^\d{4}(\/\d{2})?$/, 'must be a year like 2025 or 2025/26'),
-    /** How the figure is given: hourly, annual, an Agenda for Change band, or varies. Required. */
-    basis: z.enum(['hourly', 'annual', 'afc-band', 'varies']),
-    /** Agenda for Change bands that apply, like ["3"] or ["4", "5"]. */
-    bands: z.array(z.string().regex(/^(?:[1-9]|8[a-d])$/)).default([]),
-    /** A note on London pay (high cost area supplement, London Living Wage). */
-    london: z.string().optional(),
+    /** Agenda for Change bands the job is usually paid on, like ["3"] or ["4", "5"]: the figures come from content/pay-scales.yaml. */
+    bands: z.array(bandSchema).default([]),
+    /** Other published pay figures for the job: ids of `rates` in content/pay-scales.yaml (a survey median, say). */
+    rates: z.array(idSchema).default([]),
+    /** A wage the job pays at least, as an id of `wages` in content/pay-scales.yaml (national-living-wage). */
+    floor: idSchema.optional(),
+    /** What else to know about pay, in plain words, with no £ figures ("Senior posts are Band 4."). */
+    note: z.string().min(3).optional(),
   })
   .strict();
 
@@ -151,8 +167,15 @@ export const qualificationSchema = z
     paid: z.boolean().default(false),
     /** Qualification or role ids you need first: ALL of them. */
     requires: z.array(idSchema).default([]),
-    /** Qualification or role ids of which you need at least ONE first (a job in care, any of several registrations). */
-    requires_any: z.array(idSchema).default([]),
+    /**
+     * Qualification or role ids of which you need at least ONE first (a job in care, any of
+     * several registrations). A list of lists is several such choices, ALL of them needed:
+     * `[[a-levels, access-to-he-health], [gcse-english-maths, functional-skills-english-maths-l2]]`.
+     */
+    requires_any: z
+      .union([z.array(idSchema), z.array(z.array(idSchema).min(2, 'a choice needs at least two ids: put a single id in `requires`'))])
+      .default([])
+      .transform((v): string[][] => (v.length === 0 ? [] : Array.isArray(v[0]) ? (v as string[][]) : [v as string[]])),
     /** One plain-English sentence on what it is. Required. */
     summary: z.string().min(10),
     /** The same in simple English: 1 to 3 short sentences. */
@@ -161,6 +184,26 @@ export const qualificationSchema = z
   })
   .strict();
 
+/** Who can join a programme, as its source gives it. */
+export const whoCanJoinSchema = z
+  .object({
+    /** The youngest age it takes, when the source gives one. */
+    age_min: z.number().int().min(14).max(99).optional(),
+    /** The oldest age it takes, when the source gives one. */
+    age_max: z.number().int().min(14).max(99).optional(),
+    /** Whether you must be out of work (not-working), in work (working), or either (any). Required. */
+    employment: z.enum(['any', 'not-working', 'working']),
+    /** A group it is only for, that the route finder cannot check ("women", "care leavers"): it is then never offered in a route, only listed with this condition. */
+    only: z.string().min(3).optional(),
+    /** Who can join, in the source's words: age, where you live, work status, other conditions. Required. */
+    text: z.string().min(10),
+  })
+  .strict()
+  .refine((w) => w.age_min === undefined || w.age_max === undefined || w.age_min <= w.age_max, {
+    message: 'age_min is above age_max',
+    path: ['age_max'],
+  });
+
 /** A local programme. File: content/programmes/<id>.md */
 export const programmeSchema = z
   .object({
@@ -168,29 +211,43 @@ export const programmeSchema = z
     title: z.string().min(2),
     /** Who runs it. Required. */
     provider: z.string().min(2),
-    /** Borough ids where residents can use it (from content/boroughs.yaml). At least one. */
+    /** Borough ids whose residents can join it (from content/boroughs.yaml). At least one. */
     boroughs: z.array(idSchema).min(1, 'needs at least one borough'),
     /** The groups it is for, in plain words ("women facing barriers to work"). */
     serves: z.array(z.string()).default([]),
+    /** Who can join: age, work status, other conditions. Required. */
+    who_can_join: whoCanJoinSchema,
     /** Qualification ids people gain on it. */
     offers: z.array(idSchema).default([]),
     /** Role ids it leads to. */
     leads_to: z.array(idSchema).default([]),
-    /** How long it lasts, in plain words. */
-    length: z.string().optional(),
+    /** How long it lasts, in the source's words ("four months"). Required. */
+    length: z.string().min(3),
+    /** How long it lasts in months, for the route finder, when the source gives a length. */
+    months: z.number().min(0.25).max(48).optional(),
     /** Whether people are paid while on it: yes, no or unknown. Required. */
     paid: z.enum(['yes', 'no', 'unknown']),
-    /** What it costs the person, in plain words ("Free"). */
-    cost: z.string().optional(),
-    /** The programme's public web page. */
-    url: z.url().optional(),
+    /** What it costs the person, in plain words: "Free" where it is free. Required. */
+    cost: z.string().min(3),
+    /** The programme's public web page. One of url, phone or email is required. */
+    url: webUrlSchema.optional(),
+    /** A phone number to ask about it. */
+    phone: phoneSchema.optional(),
+    /** An email address to ask about it. */
+    email: emailSchema.optional(),
     /** Whether it runs today: running, paused, ended or unknown. Required. */
     status: z.enum(['running', 'paused', 'ended', 'unknown']),
+    /** The date a person last confirmed the status (YYYY-MM-DD). Required. */
+    status_checked: dateSchema,
     /** One plain-English sentence on what it is. Required. */
     summary: z.string().min(10),
     ...base,
   })
-  .strict();
+  .strict()
+  .refine((p) => p.url !== undefined || p.phone !== undefined || p.email !== undefined, {
+    message: 'needs a contact: a url, a phone or an email',
+    path: ['url'],
+  });
 
 /** A pathway family: a lane on the map, and a featured route through it. */
 export const pathwaySchema = z
@@ -270,7 +327,7 @@ export const boroughSchema = z
     /** The borough's name. Required. */
     name: z.string().min(2),
     /** The council's careers or employment support page. */
-    url: z.url().optional(),
+    url: webUrlSchema.optional(),
   })
   .strict();
 
@@ -285,6 +342,112 @@ export const synonymSchema = z
     expand: z.array(z.string()).default([]),
   })
   .strict();
+
+
+/** A range of annual pay in pounds. */
+const annualRangeSchema = z
+  .object({
+    /** The lowest annual figure, in pounds. Required. */
+    from: z.number().int().min(1000).max(500000),
+    /** The highest annual figure, in pounds (the same as `from` for a one-point band). Required. */
+    to: z.number().int().min(1000).max(500000),
+  })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: '`from` is above `to`', path: ['to'] });
+
+/** A pay year as the NHS writes it: "2026/27". */
+export const payYearSchema = z.string().regex(/^(20\d{2})\/(\d{2})$/, 'must be a pay year like 2026/27');
+
+/** One Agenda for Change pay year (England). */
+export const afcYearSchema = z
+  .object({
+    /** The pay year, like "2026/27". Required. */
+    year: payYearSchema,
+    /** The date these figures took effect (YYYY-MM-DD). Required. */
+    effective: dateSchema,
+    /** Annual basic pay for full-time work, by band ("2" to "9", "8a" to "8d"). Required. */
+    bands: z.record(bandSchema, annualRangeSchema),
+    /** The London high cost area supplement, by area: a share of basic pay within a minimum and maximum. */
+    high_cost_area: z
+      .partialRecord(
+        z.enum(['inner-london', 'outer-london', 'fringe']),
+        z
+          .object({
+            /** Percent of basic pay. Required. */
+            percent: z.number().min(0).max(50),
+            /** The least a year, in pounds. Required. */
+            min: z.number().int().min(0),
+            /** The most a year, in pounds. Required. */
+            max: z.number().int().min(0),
+          })
+          .strict(),
+      )
+      .default({}),
+    /** Where the figures come from: the page with them. Required. */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  })
+  .strict();
+
+/** One rate of a wage (like the National Living Wage from April 2026). */
+export const wageRateSchema = z
+  .object({
+    /** Pounds an hour. Required. */
+    hourly: z.number().min(1).max(100),
+    /** The date the rate took effect (YYYY-MM-DD). Required. */
+    effective: dateSchema,
+    /** Where the figure comes from: the page with it. Required. */
+    source: sourceSchema,
+  })
+  .strict();
+
+/** An hourly wage that changes over time: the National Living Wage, the London Living Wage. */
+export const wageSchema = z
+  .object({
+    /** Kebab-case id roles use in `pay.floor` ("national-living-wage"). Required. */
+    id: idSchema,
+    /** Its name ("National Living Wage"). Required. */
+    title: z.string().min(3),
+    /** Who it applies to, in plain words ("workers aged 21 and over"). Required. */
+    applies_to: z.string().min(3),
+    /** True for a legal minimum: no hourly figure on the site may be under it. */
+    legal_minimum: z.boolean().default(false),
+    /** Its rates over time; the newest that has taken effect is shown. At least one. */
+    rates: z.array(wageRateSchema).min(1),
+  })
+  .strict();
+
+/** Another published pay figure for a job (a survey median), with its year and source. */
+export const payRateSchema = z
+  .object({
+    /** Kebab-case id roles use in `pay.rates`. Required. */
+    id: idSchema,
+    /** What the figure is, in plain words ("Median pay of care workers in London"). Required. */
+    title: z.string().min(5),
+    /** Pounds an hour, when the figure is hourly. */
+    hourly: z.number().min(1).max(200).optional(),
+    /** Pounds a year, when the figure is annual. */
+    annual: annualRangeSchema.optional(),
+    /** The pay year the figure is for ("2025/26"). Required. */
+    year: payYearSchema,
+    /** Where the figure comes from: the page with it. Required. */
+    source: sourceSchema,
+  })
+  .strict()
+  .refine((r) => r.hourly !== undefined || r.annual !== undefined, { message: 'needs an `hourly` or an `annual` figure', path: ['hourly'] });
+
+/** content/pay-scales.yaml: every pay figure the site shows, in one place. */
+export const payScalesSchema = z
+  .object({
+    /** Agenda for Change pay years, newest first or in any order. At least one. */
+    agenda_for_change: z.array(afcYearSchema).min(1),
+    /** Hourly wages over time (National Living Wage, London Living Wage). */
+    wages: z.array(wageSchema).default([]),
+    /** Other published pay figures roles point at. */
+    rates: z.array(payRateSchema).default([]),
+  })
+  .strict();
+
+export type PayScales = z.infer<typeof payScalesSchema>;
 
 export type Role = z.infer<typeof roleSchema>;
 export type Qualification = z.infer<typeof qualificationSchema>;

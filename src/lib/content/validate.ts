@@ -1,14 +1,14 @@
 /**
  * Checks the content as a whole, after each file has passed its schema: ids are unique,
- * every reference points at an entry of the right kind, every role can be reached, and
- * editors are warned about stale entries and boroughs with no programme.
+ * every reference points at an entry of the right kind, `[[links]]` resolve and simple
+ * English keeps to its limits. Checks that need the graph (reachability, stale reviews,
+ * boroughs without programmes, pay) run after it is built: see src/lib/loader/.
  */
 import type { ContentIssue } from './issues.ts';
 import type { Entry, ParsedContent } from './parse.ts';
 import { nearestIds } from './suggest.ts';
 import { wikiLinkIds } from './links.ts';
 import { simpleTextProblems } from './simple-text.ts';
-import { buildGraph, type Graph } from '../graph/graph.ts';
 
 export interface ValidateOptions {
   /** Today, YYYY-MM-DD, for the review-age warning. */
@@ -28,7 +28,7 @@ const folder: Record<Kind, string> = {
   borough: 'content/boroughs.yaml',
 };
 
-export function validateContent(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
+export function validateContent(content: ParsedContent, _options: ValidateOptions): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const kindOf = new Map<string, { kind: Kind; file: string }>();
   const collections: [Kind, Entry<unknown>[]][] = [
@@ -66,7 +66,6 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
     glossary: 'glossary',
   };
   for (const f of content.invalid) if (!kindOf.has(f.id)) kindOf.set(f.id, { kind: kindOfCollection[f.collection] ?? 'role', file: f.file });
-  const invalidIds = new Set(content.invalid.map((f) => f.id));
 
   const idsOf = (kinds: readonly Kind[]) => [...kindOf].filter(([, v]) => kinds.includes(v.kind)).map(([id]) => id);
   const check = (file: string, field: string, ids: readonly string[], kinds: readonly Kind[]) => {
@@ -96,7 +95,9 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
   }
   for (const q of content.qualifications) {
     check(q.file, 'requires', q.data.requires, ['qualification', 'role']);
-    check(q.file, 'requires_any', q.data.requires_any, ['qualification', 'role']);
+    q.data.requires_any.forEach((choice, i) => {
+      check(q.file, q.data.requires_any.length > 1 ? `requires_any[${i}]` : 'requires_any', choice, ['qualification', 'role']);
+    });
     if (q.data.simple) simpleCheck(issues, q.file, 'simple', q.data.simple);
   }
   for (const p of content.programmes) {
@@ -134,10 +135,6 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
     }
   }
 
-  const graph = buildGraph(content);
-  issues.push(...reachability(content, graph, invalidIds));
-  issues.push(...boroughWarnings(content));
-  issues.push(...staleWarnings(content, options));
   return issues;
 }
 
@@ -153,85 +150,3 @@ function simpleCheck(issues: ContentIssue[], file: string, field: string, text: 
   }
 }
 
-/** The ids a person can reach from the given starts by following the graph's edges. */
-export function reachableFrom(graph: Graph, starts: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...starts].filter((id) => graph.byId.has(id));
-  for (const id of queue) seen.add(id);
-  while (queue.length) {
-    const id = queue.shift()!;
-    for (const e of graph.out.get(id) ?? []) {
-      if (!seen.has(e.to)) {
-        seen.add(e.to);
-        queue.push(e.to);
-      }
-    }
-  }
-  return seen;
-}
-
-/** Where someone with no qualifications can begin: open-entry roles, steps with no prerequisite, programmes. */
-export function openStarts(graph: Graph): string[] {
-  return graph.nodes
-    .filter((n) => (n.kind === 'role' ? n.openEntry : n.kind === 'programme' || (graph.in.get(n.id) ?? []).every((e) => e.kind !== 'requires')))
-    .map((n) => n.id);
-}
-
-/** Every role must be reachable from a journey's start (an empty start means "no qualifications yet"). */
-function reachability(content: ParsedContent, graph: Graph, invalid: ReadonlySet<string>): ContentIssue[] {
-  // With a broken entry in the content, reachability is not trustworthy: skip it until fixed.
-  if (invalid.size) return [];
-  const starts = new Set<string>();
-  const journeys = content.journeys.length ? content.journeys : [{ data: { start: [] as string[] } }];
-  for (const j of journeys) for (const id of j.data.start.length ? j.data.start : openStarts(graph)) starts.add(id);
-  const reached = reachableFrom(graph, starts);
-  return content.roles
-    .filter((r) => !reached.has(r.id))
-    .map((r) => ({
-      file: r.file,
-      field: 'entry',
-      message: `no route reaches "${r.id}" from any journey's starting point`,
-      fix: "add a qualification id to `entry`, set `open_entry: true`, or list this role in another role's `progression` or a programme's `leads_to`",
-      severity: 'error' as const,
-    }));
-}
-
-function boroughWarnings(content: ParsedContent): ContentIssue[] {
-  const served = new Set(content.programmes.flatMap((p) => p.data.boroughs));
-  return content.boroughs
-    .filter((b) => !served.has(b.id))
-    .map((b) => ({
-      file: 'content/boroughs.yaml',
-      field: b.id,
-      message: `no programme serves ${b.name}`,
-      fix: `add "${b.id}" to the \`boroughs\` of a programme in content/programmes/ that residents there can use`,
-      severity: 'warning' as const,
-    }));
-}
-
-/** The date `months` after an ISO date, as YYYY-MM-DD. */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
-}
-
-function staleWarnings(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
-  const limit = options.staleMonths ?? 12;
-  const all: Entry<{ reviewed: string }>[] = [
-    ...content.roles,
-    ...content.qualifications,
-    ...content.programmes,
-    ...content.pathways,
-    ...content.journeys,
-    ...content.glossary,
-  ];
-  return all
-    .filter((e) => addMonths(e.data.reviewed, limit) < options.today)
-    .map((e) => ({
-      file: e.file,
-      field: 'reviewed',
-      message: `last reviewed ${e.data.reviewed}, more than ${limit} months ago`,
-      fix: "check the entry against its sources, then set `reviewed` to today's date",
-      severity: 'warning' as const,
-    }));
-}

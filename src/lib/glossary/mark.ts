@@ -31,7 +31,7 @@ export function createTermMatcher(terms: readonly TermInfo[]): (text: string, se
     let last = 0;
     for (const m of text.matchAll(pattern)) {
       const id = byForm.get(m[0].toLowerCase());
-      if (!id || (seen && seen.has(id))) continue;
+      if (!id || seen?.has(id)) continue;
       seen?.add(id);
       if (m.index > last) out.push(text.slice(last, m.index));
       out.push({ id, text: m[0] });

@@ -8,10 +8,19 @@ import type { Segment, TermInfo } from './mark.ts';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const languageNames: Record<string, string> = { bn: 'Bengali', so: 'Somali', tr: 'Turkish', pl: 'Polish', ar: 'Arabic', pt: 'Portuguese', es: 'Spanish' };
 
-let counter = 0;
+/** A short deterministic hash (FNV-1a, base 36) of the text a key word stands in. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
 
-export function keyWordHtml(term: TermInfo, text: string): string {
-  const tip = `kw-${term.id}-${++counter}`;
+/**
+ * A key word with its pop-up. `key` makes the pop-up's id unique on the page; it is derived
+ * from the surrounding text, not a counter, so a page renders the same whatever the order.
+ */
+export function keyWordHtml(term: TermInfo, text: string, key = '1'): string {
+  const tip = `kw-${term.id}-${key}`;
   const translations = Object.entries(term.translations)
     .map(
       ([lang, t]) =>
@@ -22,11 +31,12 @@ export function keyWordHtml(term: TermInfo, text: string): string {
 }
 
 export function segmentsHtml(segments: readonly Segment[], terms: ReadonlyMap<string, TermInfo>): string {
+  const context = hash(segments.map((s) => (typeof s === 'string' ? s : s.text)).join(''));
   return segments
-    .map((s) => {
+    .map((s, i) => {
       if (typeof s === 'string') return esc(s);
       const t = terms.get(s.id);
-      return t ? keyWordHtml(t, s.text) : esc(s.text);
+      return t ? keyWordHtml(t, s.text, `${context}-${i}`) : esc(s.text);
     })
     .join('');
 }

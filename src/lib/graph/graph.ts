@@ -4,6 +4,7 @@
  * both directions. Pure and serialisable: islands receive `GraphData` as JSON.
  */
 import type { ParsedContent } from '../content/parse.ts';
+import { type PayFacts, rolePay } from './pay.ts';
 
 export type NodeKind = 'role' | 'qualification' | 'programme';
 
@@ -17,6 +18,21 @@ export type NodeKind = 'role' | 'qualification' | 'programme';
  * - offers: a programme that gives you a qualification (programme.offers)
  * - leads-to: a programme that leads to a role (programme.leads_to)
  */
+export type Sector = 'social-care' | 'nhs' | 'both';
+
+/** Qualification kinds that have no RQF level of their own. */
+export const LEVELLESS_KINDS: ReadonlySet<string> = new Set(['registration', 'test', 'check']);
+
+/** "Entry level" for 0, else "Level N". */
+export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+
+/** Combines sectors: one sector, or "both" when they differ. */
+export function combineSectors(sectors: Iterable<Sector | undefined>): Sector | undefined {
+  const set = new Set([...sectors].filter((s): s is Sector => s !== undefined));
+  if (set.size === 0) return undefined;
+  return set.size === 1 ? [...set][0] : 'both';
+}
+
 export type EdgeKind = 'qualifies' | 'requires' | 'progresses' | 'trains' | 'offers' | 'leads-to';
 
 export const edgeKinds: readonly EdgeKind[] = ['qualifies', 'requires', 'progresses', 'trains', 'offers', 'leads-to'];
@@ -27,13 +43,18 @@ export interface GraphNode {
   title: string;
   /** RQF level, 0 for Entry or none. Programmes take the lowest level they lead to. */
   level: number;
+  /** The level in words, the one form every page shows: "Entry level", "Level 3", or "" for steps with no level (registrations, tests, checks) and programmes. */
+  levelLabel: string;
   summary: string;
-  /** Roles only. */
-  sector?: 'social-care' | 'nhs' | 'both';
+  /**
+   * Roles: their sector. Qualifications: the sectors of the roles they get you into or are
+   * taken in ("both" when mixed). Programmes: the sectors of what they lead to and offer.
+   */
+  sector?: Sector;
   /** The pathway lane: a role's family; for others, derived from the roles they connect to. */
   family: string;
-  /** Roles: pay in plain words with its year. */
-  pay?: string;
+  /** Roles: pay in the site's one format, from content/pay-scales.yaml. */
+  pay?: PayFacts;
   /** Roles: true when no qualification is needed to apply. */
   openEntry?: boolean;
   /** Qualifications: typical months; programmes: undefined. */
@@ -53,8 +74,10 @@ export interface GraphEdge {
   from: string;
   to: string;
   kind: EdgeKind;
-  /** On `requires` edges: true when any one of the node's such edges is enough. */
+  /** On `requires` edges: true when any one of the node's such edges in the same `group` is enough. */
   any?: true;
+  /** On `any` edges: which choice of `requires_any` the edge belongs to (0, 1, ...). */
+  group?: number;
 }
 
 /** The JSON form of the graph. */
@@ -89,8 +112,14 @@ export function hrefFor(kind: NodeKind | 'pathway' | 'borough' | 'journey' | 'gl
   }
 }
 
-/** Builds the graph. References to unknown ids are skipped (validation reports them). */
-export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways'>): Graph {
+export type GraphContent = Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'payScales'>;
+
+/**
+ * Builds the graph and the facts derived from content (level labels, sectors, pay text).
+ * `today` (YYYY-MM-DD) picks the pay year in force. References to unknown ids are skipped
+ * (the content check reports them).
+ */
+export function buildGraph(content: GraphContent, options: { today: string }): Graph {
   const nodes: GraphNode[] = [];
   for (const r of content.roles) {
     nodes.push({
@@ -98,10 +127,11 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
       kind: 'role',
       title: r.data.title,
       level: r.data.level,
+      levelLabel: levelLabel(r.data.level),
       summary: r.data.summary,
       sector: r.data.sector,
       family: r.data.family,
-      pay: r.data.pay.text.includes(r.data.pay.year) ? r.data.pay.text : `${r.data.pay.text} (${r.data.pay.year})`,
+      pay: rolePay(r.data.pay, content.payScales, options.today),
       openEntry: r.data.open_entry,
       paid: true,
       tags: r.data.tags,
@@ -114,6 +144,7 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
       kind: 'qualification',
       title: q.data.title,
       level: q.data.level,
+      levelLabel: LEVELLESS_KINDS.has(q.data.kind) ? '' : levelLabel(q.data.level),
       summary: q.data.summary,
       family: '',
       months: q.data.typical_months,
@@ -128,6 +159,7 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
       kind: 'programme',
       title: p.data.title,
       level: 0,
+      levelLabel: '',
       summary: p.data.summary,
       family: '',
       paid: p.data.paid === 'yes',
@@ -138,11 +170,11 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
-  const add = (from: string, to: string, kind: EdgeKind, any = false) => {
+  const add = (from: string, to: string, kind: EdgeKind, group?: number) => {
     const key = `${from}>${to}>${kind}`;
     if (from === to || seen.has(key) || !byId.has(from) || !byId.has(to)) return;
     seen.add(key);
-    edges.push(any ? { from, to, kind, any: true } : { from, to, kind });
+    edges.push(group === undefined ? { from, to, kind } : { from, to, kind, any: true, group });
   };
   for (const r of content.roles) {
     for (const q of r.data.entry) add(q, r.id, 'qualifies');
@@ -151,7 +183,9 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
   }
   for (const q of content.qualifications) {
     for (const pre of q.data.requires) add(pre, q.id, 'requires');
-    for (const pre of q.data.requires_any) add(pre, q.id, 'requires', true);
+    q.data.requires_any.forEach((choice, group) => {
+      for (const pre of choice) add(pre, q.id, 'requires', group);
+    });
   }
   for (const p of content.programmes) {
     for (const q of p.data.offers) add(p.id, q, 'offers');
@@ -162,6 +196,7 @@ export function buildGraph(content: Pick<ParsedContent, 'roles' | 'qualification
     graph,
     content.pathways.map((p) => p.id),
   );
+  deriveSectors(graph);
   return graph;
 }
 
@@ -211,6 +246,30 @@ function deriveFamilies(graph: Graph, pathwayOrder: readonly string[]): void {
     if (node.kind !== 'programme') continue;
     const levels = (graph.out.get(node.id) ?? []).map((e) => graph.byId.get(e.to)?.level ?? 0);
     node.level = levels.length ? Math.min(...levels) : 0;
+  }
+}
+
+/**
+ * The one rule for a qualification's sector: the sectors of the roles it gets you into or is
+ * taken in. A programme's: the sectors of the roles it leads to and the qualifications it offers.
+ */
+function deriveSectors(graph: Graph): void {
+  const roleSector = (id: string) => {
+    const n = graph.byId.get(id);
+    return n?.kind === 'role' ? n.sector : undefined;
+  };
+  for (const n of graph.nodes) {
+    if (n.kind !== 'qualification') continue;
+    const sector = combineSectors([
+      ...(graph.out.get(n.id) ?? []).filter((e) => e.kind === 'qualifies').map((e) => roleSector(e.to)),
+      ...(graph.in.get(n.id) ?? []).filter((e) => e.kind === 'trains').map((e) => roleSector(e.from)),
+    ]);
+    if (sector) n.sector = sector;
+  }
+  for (const n of graph.nodes) {
+    if (n.kind !== 'programme') continue;
+    const sector = combineSectors((graph.out.get(n.id) ?? []).map((e) => graph.byId.get(e.to)?.sector));
+    if (sector) n.sector = sector;
   }
 }
 

@@ -39,16 +39,16 @@ export function placeBoxes(grid: Grid): Boxes {
   const y = new Float64Array(n);
   const pos = new Int32Array(n);
   const seen = grid.columns.map(() => 0);
-  grid.cells.forEach((row, l) =>
-    row.forEach((cell, c) =>
+  grid.cells.forEach((row, l) => {
+    row.forEach((cell, c) => {
       cell.forEach((node, slot) => {
         x[node] = grid.columns[c]?.boxX ?? 0;
         y[node] = slotTop(grid, l, c, slot);
         pos[node] = seen[c] ?? 0;
         seen[c] = (seen[c] ?? 0) + 1;
-      }),
-    ),
-  );
+      });
+    });
+  });
   return { x, y, pos };
 }
 

@@ -82,7 +82,9 @@ function orderLanes(lanes: readonly LaneInput[], nodes: readonly GraphNode[]): L
   }
   const extra = [...new Set(nodes.map(laneIdOf).filter((id) => !ids.has(id)))].sort(byString);
   const last = out.reduce((max, l) => Math.max(max, l.order), 0);
-  extra.forEach((id, i) => out.push({ id, title: id, colour: '#505a5f', order: last + 1 + i }));
+  extra.forEach((id, i) => {
+    out.push({ id, title: id, colour: '#505a5f', order: last + 1 + i });
+  });
   return out;
 }
 
@@ -105,7 +107,9 @@ export function buildGrid(graph: GraphData, laneInputs: readonly LaneInput[], se
   const col = fullCol.map((c) => colTo.get(c) ?? 0);
 
   const cells: number[][][] = keptLanes.map(() => keptCols.map(() => []));
-  nodes.forEach((_, i) => cells[lane[i] ?? 0]?.[col[i] ?? 0]?.push(i));
+  nodes.forEach((_, i) => {
+    cells[lane[i] ?? 0]?.[col[i] ?? 0]?.push(i);
+  });
 
   const colWidth = s.nodeWidth + 2 * s.columnPadding;
   const columns: GridColumn[] = keptCols.map((column, i) => {

@@ -8,7 +8,7 @@ import type { GraphData } from '../graph/graph.ts';
 import { buildGrid, laneIdOf } from './grid.ts';
 import { crossingsBetween, orderCells } from './order.ts';
 import { CLEARANCE, placeBoxes } from './channels.ts';
-import { routeEdges } from './route.ts';
+import { edgePaths } from './edge-paths.ts';
 import { byString, defaultLayoutOptions, round, type LaneInput, type LayoutOptions, type MapLayout, type MapNode } from './types.ts';
 
 /**
@@ -21,7 +21,7 @@ export function layoutMap(graph: GraphData, lanes: readonly LaneInput[], options
   const grid = buildGrid(graph, lanes, settings);
   orderCells(grid, Math.max(0, Math.floor(settings.sweeps)));
   const box = placeBoxes(grid);
-  const { edges, maxX } = routeEdges(grid, box);
+  const { edges, maxX } = edgePaths(grid, box);
 
   const nodes: MapNode[] = [];
   for (const row of grid.cells) {

@@ -100,8 +100,16 @@ export function orderCells(grid: Grid, sweeps: number): void {
   }
   const y = new Float64Array(nodes.length);
   const x = (i: number) => grid.columns[col[i] ?? 0]?.boxX ?? 0;
-  const placeCell = (l: number, c: number) => grid.cells[l]?.[c]?.forEach((node, slot) => (y[node] = slotTop(grid, l, c, slot) + half));
-  grid.cells.forEach((row, l) => row.forEach((_, c) => placeCell(l, c)));
+  const placeCell = (l: number, c: number) => {
+    grid.cells[l]?.[c]?.forEach((node, slot) => {
+      y[node] = slotTop(grid, l, c, slot) + half;
+    });
+  };
+  grid.cells.forEach((row, l) => {
+    row.forEach((_, c) => {
+      placeCell(l, c);
+    });
+  });
 
   const score = (): [number, number] => [
     crossingsBetween(

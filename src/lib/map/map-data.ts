@@ -9,6 +9,8 @@ export interface MapNodeData {
   title: string;
   kind: 'role' | 'qualification' | 'programme';
   level: number;
+  /** The level in words, from the graph ("" for steps with no level). */
+  levelLabel: string;
   sector?: 'social-care' | 'nhs' | 'both' | undefined;
   family: string;
   href: string;
@@ -30,11 +32,12 @@ export function mapNodes(graph: GraphData): Record<string, MapNodeData> {
         title: n.title,
         kind: n.kind,
         level: n.level,
+        levelLabel: n.levelLabel,
         sector: n.sector,
         family: n.family,
         href: n.href,
         summary: n.summary,
-        pay: n.pay,
+        pay: n.pay?.text,
         boroughs: n.boroughs,
       },
     ]),

@@ -18,20 +18,20 @@ export interface PresentNode {
   title: string;
   /** What kind of step, for the slide's top line: "Job", "Apprenticeship", "Course", ... */
   tag: string;
-  /** RQF level, or null when a level means nothing here (registration, tests, checks). */
-  level: number | null;
+  /** The level in words, from the graph: "Level 2", "Entry level", or "" (registrations, tests, checks, programmes). */
+  level: string;
   /** The simple-English text, or the summary when there is none. */
   what: string;
   /** Roles: entry qualification ids, any one of which gets you in (empty when you can start with none). Qualifications: ids you need first, all of them. */
   needs: string[];
   /** Qualifications: ids of which you need any one first. */
-  needsAny?: string[];
+  needsAny?: string[][];
   /** Roles with no way in but experience: the roles that lead to it. */
   experience?: string[];
   /** Roles: true when you can apply with no qualifications. */
   open?: boolean;
-  /** Roles: pay in words and the year of the figure. */
-  pay?: { text: string; year: string };
+  /** Roles: pay in words with the year of the figure, from the graph. */
+  pay?: string;
   /** Qualifications: who pays. Programmes: what it costs. */
   funding?: string;
   /** Qualifications: typical months. */
@@ -109,8 +109,8 @@ export const MAX_WORDS = 8;
 /** Long texts (funding) are cut to whole sentences up to about this many characters. */
 export const MAX_FACT_CHARS = 170;
 
-import { levelLabel, formatMonths, payText } from '../format.ts';
-export { levelLabel };
+import { formatMonths } from '../format.ts';
+import type { Graph } from '../graph/graph.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -147,8 +147,6 @@ const qualificationTags: Record<Qualification['kind'], string> = {
   test: 'Test',
   check: 'Check',
 };
-/** Kinds where level 0 means "no level", not "Entry level". */
-const levelless = new Set<Qualification['kind']>(['registration', 'test', 'check', 'standards']);
 
 type Pieces = {
   roles: Pick<Entry<Role>, 'id' | 'data'>[];
@@ -158,19 +156,21 @@ type Pieces = {
   glossary: Pick<Entry<GlossaryTerm>, 'id' | 'data'>[];
 };
 
-/** Cuts the site's content down to what slides need. */
-export function presentData(content: Pieces): PresentData {
+/** Cuts the site's content down to what slides need; levels and pay come from the graph, derived once. */
+export function presentData(content: Pieces, graph: Pick<Graph, 'byId'>): PresentData {
   const nodes: Record<string, PresentNode> = {};
+  const levelOf = (id: string) => graph.byId.get(id)?.levelLabel ?? '';
   for (const { id, data: r } of content.roles) {
     const node: PresentNode = {
       kind: 'role',
       title: r.title,
       tag: 'Job',
-      level: r.level,
+      level: levelOf(id),
       what: r.simple || r.summary,
       needs: r.open_entry ? [] : r.entry,
-      pay: { text: r.pay.text, year: r.pay.year },
     };
+    const pay = graph.byId.get(id)?.pay?.text;
+    if (pay) node.pay = pay;
     if (r.open_entry) node.open = true;
     else if (!r.entry.length) {
       const from = content.roles.filter((x) => x.data.progression.includes(id)).map((x) => x.id);
@@ -183,7 +183,7 @@ export function presentData(content: Pieces): PresentData {
       kind: 'qualification',
       title: q.title,
       tag: qualificationTags[q.kind],
-      level: q.level === 0 && levelless.has(q.kind) ? null : q.level,
+      level: levelOf(id),
       what: q.simple || q.summary,
       needs: q.requires,
       funding: shorten(q.funding),
@@ -192,10 +192,9 @@ export function presentData(content: Pieces): PresentData {
     };
   }
   for (const { id, data: p } of content.programmes ?? []) {
-    const node: PresentNode = { kind: 'programme', title: p.title, tag: 'Local programme', level: null, what: p.summary, needs: [] };
-    const cost = p.cost ?? (p.paid === 'yes' ? 'You are paid while you do it.' : undefined);
-    if (cost) node.funding = shorten(cost);
-    if (p.length) node.length = p.length;
+    const node: PresentNode = { kind: 'programme', title: p.title, tag: 'Local programme', level: '', what: p.summary, needs: [] };
+    node.funding = shorten(p.paid === 'yes' ? `${p.cost}. You are paid while you do it.` : p.cost);
+    node.length = p.length;
     nodes[id] = node;
   }
   const words = content.glossary.map(({ id, data: g }) => ({ id, term: g.term, forms: [g.term, ...g.also], simple: g.simple }));
@@ -222,9 +221,12 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
   const names = (ids: readonly string[] = []) => ids.filter((id) => data.nodes[id]).map((id) => needName(data, id));
   const all = names(node.needs);
   if (node.kind === 'qualification') {
-    const any = names(node.needsAny);
-    if (any.length > 1) return { label, text: all.length ? `${all.join(' and ')}, and one of these:` : 'One of these:', items: cap(any) };
-    all.push(...any);
+    const choices = (node.needsAny ?? []).map((choice) => names(choice)).filter((c) => c.length);
+    const [first, ...others] = choices;
+    if (first && first.length > 1 && !others.length)
+      return { label, text: all.length ? `${all.join(' and ')}, and one of these:` : 'One of these:', items: cap(first) };
+    if (choices.some((c) => c.length > 1)) return { label, text: 'All of these:', items: cap([...all, ...choices.map((c) => c.join(' or '))]) };
+    all.push(...choices.flat());
     if (all.length === 0) return { label, text: 'Nothing formal' };
     if (all.length === 1) return { label, text: all[0]! };
     return { label, text: 'All of these:', items: cap(all) };
@@ -239,14 +241,12 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
   return { label, text: 'Ask the employer' };
 }
 
-export { payText };
-
 /** The slide for one step, or undefined when the id is unknown. */
 function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
   const node = data.nodes[id];
   if (!node) return undefined;
   const facts: Fact[] = [{ label: node.kind === 'role' ? 'What you do' : 'What it is', text: node.what }, needsFact(data, node)];
-  if (node.pay) facts.push({ label: 'Pay', text: payText(node.pay) });
+  if (node.pay) facts.push({ label: 'Pay', text: node.pay });
   if (node.kind !== 'role' && node.funding) facts.push({ label: 'Who pays', text: node.funding });
   if (node.months !== undefined && node.months > 0) facts.push({ label: 'How long', text: monthsInWords(node.months) });
   else if (node.length) facts.push({ label: 'How long', text: node.length });
@@ -258,7 +258,7 @@ function stepSlide(data: PresentData, id: string, step: number, of: number): Ste
     step,
     of,
     tag: node.tag,
-    level: node.level === null ? '' : levelLabel(node.level),
+    level: node.level,
     facts,
     href: hrefOf(id, node),
   };

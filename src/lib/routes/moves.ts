@@ -162,33 +162,65 @@ export function movesFrom(ctx: Context, id: string): Move[] {
 }
 
 /**
+ * The qualifications still needed before `id`, prerequisites first (post-order), appended to
+ * `taken`. `requires` (all) must each be held, on the route or taken; each `requires_any`
+ * choice needs one of its options: the one that adds the fewest months is taken. A job
+ * needed first (a role) cannot be taken on the side: unless it is held or where the move
+ * comes from, the move is blocked (an in-work apprenticeship comes after a job). Returns
+ * false when blocked.
+ */
+function neededBefore(ctx: Context, id: string, had: ReadonlySet<string>, from: string, taken: string[], visiting: ReadonlySet<string>): boolean {
+  if (visiting.has(id)) return false;
+  const inside = new Set([...visiting, id]);
+  const held = (x: string) => x === from || had.has(x) || taken.includes(x);
+  const take = (pre: string, into: string[]): boolean => {
+    const node = ctx.graph.byId.get(pre);
+    if (!node || node.kind !== 'qualification') return false;
+    if (ctx.obtainable && !ctx.obtainable.has(pre)) return false;
+    if (!neededBefore(ctx, pre, had, from, into, inside)) return false;
+    into.push(pre);
+    return true;
+  };
+  for (const e of prerequisites(ctx.graph, id)) {
+    if (held(e.from)) continue;
+    if (!take(e.from, taken)) return false;
+  }
+  const groups = new Map<number, string[]>();
+  for (const e of anyOf(ctx.graph, id)) groups.set(e.group ?? 0, [...(groups.get(e.group ?? 0) ?? []), e.from]);
+  for (const options of groups.values()) {
+    if (options.some(held)) continue;
+    let best: { list: string[]; months: number } | undefined;
+    for (const option of options) {
+      const trial = [...taken];
+      if (!take(option, trial)) continue;
+      const months = trial.slice(taken.length).reduce((t, q) => t + (ctx.graph.byId.get(q)?.months ?? 0), 0);
+      if (!best || months < best.months) best = { list: trial, months };
+    }
+    if (!best) return false;
+    taken.splice(0, taken.length, ...best.list);
+  }
+  return true;
+}
+
+/**
  * A qualification taken now. `working`: the person is in a job (the previous node is a
  * role), so anything that is not full-time study is paid, and so are the missing simple
  * prerequisites taken alongside. `paidAnyway`: in-work training or a paid programme.
+ * What is still needed first is listed in `alsoNeeds`, prerequisites first, and timed.
  */
 function qualificationFacts(ctx: Context, q: GraphNode, had: ReadonlySet<string>, from: string, working: boolean, paidAnyway: boolean): MoveFacts {
   const paid = q.paid === true || paidAnyway || (working && !FULL_TIME_KINDS.has(q.qualificationKind ?? ''));
   let months = q.months ?? 0;
   let paidMonths = paid ? months : 0;
+  const taken: string[] = [];
+  if (!neededBefore(ctx, q.id, had, from, taken, new Set())) return { months, paidMonths, alsoNeeds: [], includes: [], blocked: true };
   const alsoNeeds: NodeRef[] = [];
-  // `requires_any`: one of them must be held already (or be where this move comes from).
-  const options = anyOf(ctx.graph, q.id);
-  if (options.length && !options.some((e) => e.from === from || had.has(e.from))) return { months, paidMonths, alsoNeeds, includes: [], blocked: true };
-  // Everything `q` requires, directly or through its prerequisites, that is not held yet.
-  const seen = new Set<string>([q.id, from]);
-  const queue = [q.id];
-  while (queue.length) {
-    for (const e of prerequisites(ctx.graph, queue.shift()!)) {
-      const pre = ctx.graph.byId.get(e.from);
-      if (!pre || seen.has(pre.id) || had.has(pre.id)) continue;
-      if (ctx.obtainable && !ctx.obtainable.has(pre.id)) return { months, paidMonths, alsoNeeds, includes: [], blocked: true };
-      seen.add(pre.id);
-      alsoNeeds.push(ref(pre));
-      if (pre.kind !== 'qualification') continue; // a role needed first: listed, not timed
-      queue.push(pre.id);
-      months += pre.months ?? 0;
-      if (working || pre.paid) paidMonths += pre.months ?? 0;
-    }
+  for (const id of taken) {
+    const pre = ctx.graph.byId.get(id);
+    if (!pre) continue;
+    alsoNeeds.push(ref(pre));
+    months += pre.months ?? 0;
+    if (pre.paid || (working && !FULL_TIME_KINDS.has(pre.qualificationKind ?? ''))) paidMonths += pre.months ?? 0;
   }
   return { months, paidMonths, alsoNeeds, includes: [] };
 }

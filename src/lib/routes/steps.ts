@@ -109,7 +109,7 @@ export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>, nex
           ? fundingOf(facts.entry.id)
           : undefined;
   if (funding) step.funding = funding;
-  const pay = node.kind === 'role' ? (detail?.pay ?? node.pay) : undefined;
+  const pay = node.kind === 'role' ? node.pay?.text : undefined;
   if (pay) step.pay = pay;
   if (facts.alsoNeeds.length) step.alsoNeeds = facts.alsoNeeds;
   if (facts.entry)

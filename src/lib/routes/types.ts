@@ -27,8 +27,6 @@ export interface StepDetail {
   funding?: string;
   /** Programmes: what it costs the person ("Free"). Used when `funding` is absent. */
   cost?: string;
-  /** Roles: pay in plain words. Falls back to the graph node's `pay`. */
-  pay?: string;
   /** Programmes: running, paused, ended or unknown. Ended programmes are never suggested. */
   status?: string;
   /** Programmes: how many months it lasts, when known (the default is 2). */

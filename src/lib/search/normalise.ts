@@ -82,7 +82,8 @@ const FILLER_PHRASES = [
   'tell me about',
   'near me',
 ];
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any UTF-16 code unit above ASCII (what [^\x00-\x7f] matches, written without naming control characters). */
+const NON_ASCII = /[\u0080-\uffff]/;
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "level three", "band two" -> digits. */
 const NUMBER_WORD = new RegExp(`\\b(level|band) (${NUMBERS.join('|')})\\b`, 'g');
@@ -168,7 +169,7 @@ export function stem(word: string): string {
   const irregular = IRREGULAR.get(word);
   if (irregular) return stem(irregular);
   let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);

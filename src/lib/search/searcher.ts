@@ -86,7 +86,10 @@ export function createSearcher(payload: SearchPayload): Searcher {
   const stemCache = new Map<number, string[][]>();
   const nameStems = (d: number): string[][] => {
     let cached = stemCache.get(d);
-    if (!cached) stemCache.set(d, (cached = (names[d] ?? []).map((name) => wordsOf(name).map(stem))));
+    if (!cached) {
+      cached = (names[d] ?? []).map((name) => wordsOf(name).map(stem));
+      stemCache.set(d, cached);
+    }
     return cached;
   };
   docs.forEach((doc, d) => {
@@ -172,7 +175,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
     for (const hit of hits) {
       const base = hit.coverage >= 1 ? W.synonymWhole : W.synonymPart * hit.coverage;
       hit.rule.ids.forEach((id, pos) => {
-        for (const d of byId.get(id) ?? []) bump(d, base * Math.pow(0.92, pos));
+        for (const d of byId.get(id) ?? []) bump(d, base * 0.92 ** pos);
       });
     }
 
@@ -242,7 +245,8 @@ export function createSearcher(payload: SearchPayload): Searcher {
     for (const own of names) for (const name of own) for (const w of wordsOf(name)) set.add(w);
     for (const rule of payload.synonyms) for (const phrase of rule.words) for (const w of wordsOf(phrase)) set.add(w);
     for (const w of set) if (w.length < 4 || STOP_WORDS.has(w)) set.delete(w);
-    return (knownWords = set);
+    knownWords = set;
+    return set;
   };
 
   function suggest(query: string, max = 3): string[] {

@@ -2,15 +2,16 @@
  * The site's data, loaded once per build: validated content, the graph and lookups that
  * pages share. Pages import from here; nothing here renders.
  */
-import { loadContentOrThrow, type Entry, type LoadedContent } from '../content/index.ts';
-import { buildGraph, hrefFor, type Graph, type GraphNode } from '../graph/graph.ts';
+import type { Entry, ParsedContent } from '../content/index.ts';
+import { hrefFor, type Graph, type GraphNode } from '../graph/graph.ts';
+import type { Loaded } from '../loader/index.ts';
 import { createMarkdown } from '../markdown.ts';
 import { createTermMatcher, type TermInfo } from '../glossary/mark.ts';
 import { segmentsHtml } from '../glossary/render.ts';
 import type { Borough, Programme, Qualification, Role } from '../content/schema.ts';
 
 export interface Site {
-  content: LoadedContent;
+  content: ParsedContent;
   graph: Graph;
   /** Markdown body to HTML; `seen` holds key words already marked on this page. */
   render: (body: string, seen?: Set<string>) => string;
@@ -28,12 +29,8 @@ export interface Site {
   lastReviewed: string;
 }
 
-let cached: Site | undefined;
-
-export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site {
-  if (cached) return cached;
-  const content = loadContentOrThrow(root);
-  const graph = buildGraph(content);
+/** The lookups pages share, made once from the loaded content and graph. Pure. */
+export function createSite({ content, graph }: Pick<Loaded, 'content' | 'graph'>): Site {
   const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   const roles = index(content.roles);
   const quals = index(content.qualifications);
@@ -65,7 +62,7 @@ export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site 
   const termMap = new Map(terms.map((t) => [t.id, t]));
   const match = createTermMatcher(terms);
   const dates = [...content.roles, ...content.qualifications, ...content.programmes].map((e) => e.data.reviewed).sort();
-  cached = {
+  return {
     content,
     graph,
     render: createMarkdown(resolve, { match, terms: termMap }),
@@ -79,10 +76,10 @@ export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site 
     colours: Object.fromEntries(content.pathways.map((p) => [p.id, p.data.colour])),
     lastReviewed: dates.at(-1) ?? '',
   };
-  return cached;
 }
 
-export { levelLabel, formatMonths } from '../format.ts';
+export { formatMonths } from '../format.ts';
+export { levelLabel } from '../graph/graph.ts';
 
 export const sectorLabel = (sector: string | undefined): string =>
   sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Social care' : sector === 'both' ? 'NHS and social care' : '';

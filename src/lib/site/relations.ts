@@ -23,6 +23,26 @@ export const entryQualifications = (graph: Graph, id: string) => nodesVia(graph,
 export const rolesQualifiedFor = (graph: Graph, id: string) => nodesVia(graph, id, 'out', ['qualifies']);
 /** What you need before a qualification (qualifications or roles). */
 export const prerequisites = (graph: Graph, id: string) => nodesVia(graph, id, 'in', ['requires']);
+/**
+ * What you need before a qualification, as the content says it: `all` of these, and one of
+ * each `choices` group (requires_any). Both sorted like every list here.
+ */
+export function needsOf(graph: Graph, id: string): { all: GraphNode[]; choices: GraphNode[][] } {
+  const edges = (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires');
+  const node = (from: string) => graph.byId.get(from);
+  const sort = (ns: GraphNode[]) => ns.sort((a, b) => a.level - b.level || a.title.localeCompare(b.title));
+  const all = sort(edges.filter((e) => !e.any).map((e) => node(e.from)).filter((n): n is GraphNode => n !== undefined));
+  const groups = new Map<number, GraphNode[]>();
+  for (const e of edges) {
+    if (!e.any) continue;
+    const n = node(e.from);
+    if (!n) continue;
+    const g = e.group ?? 0;
+    groups.set(g, [...(groups.get(g) ?? []), n]);
+  }
+  return { all, choices: [...groups.keys()].sort((a, b) => a - b).map((g) => sort(groups.get(g) ?? [])) };
+}
+
 /** Qualifications that a qualification or role opens the way to. */
 export const opensWayTo = (graph: Graph, id: string) => nodesVia(graph, id, 'out', ['requires']);
 /** Roles where people usually take this qualification. */

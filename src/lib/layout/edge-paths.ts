@@ -1,5 +1,6 @@
 /**
- * Edge routing. Kinds of route:
+ * Edge paths: how each line of the map runs between its boxes (graph-drawing "edge routing";
+ * career routes are src/lib/routes). Paths are drawn with d3-path. Kinds of path:
  * - rightwards: right side of the source to left side of the target, one smooth cubic. If
  *   that would clip a box in a column it skips, the path crosses that column through the
  *   nearest free channel instead (straight there, smooth curves either side), and the parts
@@ -12,6 +13,7 @@
  * The ends of edges on one side of a box are spread evenly, sorted by where the other end
  * is, so edges leaving one box neither overlap nor cross each other at the box.
  */
+import { type Path, path } from 'd3-path';
 import type { GraphEdge } from '../graph/graph.ts';
 import type { Grid } from './grid.ts';
 import { CLEARANCE, columnBoxes, crossAt, onBox, type Boxes, type ColumnBoxes, type Point } from './channels.ts';
@@ -31,10 +33,15 @@ interface Route {
   type: RouteType;
 }
 
-const fmt = (p: Point) => `${round(p[0])},${round(p[1])}`;
-const curve = (a: Point, b: Point) => {
-  const mx = (a[0] + b[0]) / 2;
-  return `C${fmt([mx, a[1]])} ${fmt([mx, b[1]])} ${fmt(b)}`;
+// Every coordinate in a path is rounded as the layout's other numbers are (one decimal).
+const moveTo = (d: Path, p: Point) => d.moveTo(round(p[0]), round(p[1]));
+const lineTo = (d: Path, p: Point) => d.lineTo(round(p[0]), round(p[1]));
+/** A quadratic bend to `p` around the corner `c`. */
+const bendTo = (d: Path, c: Point, p: Point) => d.quadraticCurveTo(round(c[0]), round(c[1]), round(p[0]), round(p[1]));
+/** A smooth S from `a` to `b`: horizontal at both ends, turning halfway across. */
+const curveTo = (d: Path, a: Point, b: Point) => {
+  const mx = round((a[0] + b[0]) / 2);
+  d.bezierCurveTo(mx, round(a[1]), mx, round(b[1]), round(b[0]), round(b[1]));
 };
 
 function classify(grid: Grid, box: Boxes): Route[] {
@@ -70,7 +77,9 @@ function spreadPorts(routes: readonly Route[], box: Boxes, h: number): Map<strin
   for (const [key, list] of sides) {
     const top = box.y[Number(key.split(':')[0])] ?? 0;
     list.sort((p, q) => cy(p.other) - cy(q.other) || p.route - q.route || p.end - q.end);
-    list.forEach((p, k) => port.set(`${p.route}:${p.end}`, top + (h * (k + 1)) / (list.length + 1)));
+    list.forEach((p, k) => {
+      port.set(`${p.route}:${p.end}`, top + (h * (k + 1)) / (list.length + 1));
+    });
   }
   return port;
 }
@@ -153,7 +162,7 @@ function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number,
   return [...thread(grid, cols, a, entry, ca, hit), entry, exit, ...thread(grid, cols, exit, b, hit, cb)];
 }
 
-export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: number } {
+export function edgePaths(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: number } {
   const { nodeWidth: w, nodeHeight: h } = grid.settings;
   const cols = columnBoxes(grid, box.y);
   const routes = classify(grid, box);
@@ -178,7 +187,7 @@ export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: nu
     const sy = port.get(`${i}:0`) ?? ay + h / 2;
     const ty = port.get(`${i}:1`) ?? by + h / 2;
     let points: Point[];
-    let d: string;
+    const d = path();
     if (r.type === 'vertical') {
       const group = pairs.get(`${Math.min(r.a, r.b)}:${Math.max(r.a, r.b)}`) ?? [i];
       const x = ax + w / 2 + (group.indexOf(i) - (group.length - 1) / 2) * 12;
@@ -187,7 +196,8 @@ export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: nu
         [x, ay + (down ? h : 0)],
         [x, by + (down ? 0 : h)],
       ];
-      d = `M${fmt([x, ay + (down ? h : 0)])}L${fmt([x, by + (down ? 0 : h)])}`;
+      moveTo(d, points[0]!);
+      lineTo(d, points[1]!);
     } else if (r.type === 'bracket') {
       const x = ax + w;
       const far = x + (reach.get(i) ?? FIRST_TRACK);
@@ -200,21 +210,25 @@ export function routeEdges(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: nu
         [far, ty - s * bend],
         [x, ty],
       ];
-      d = `M${fmt([x, sy])}Q${fmt([far, sy])} ${fmt([far, sy + s * bend])}L${fmt([far, ty - s * bend])}Q${fmt([far, ty])} ${fmt([x, ty])}`;
+      moveTo(d, [x, sy]);
+      bendTo(d, [far, sy], [far, sy + s * bend]);
+      lineTo(d, [far, ty - s * bend]);
+      bendTo(d, [far, ty], [x, ty]);
     } else {
       const forward = r.type === 'forward';
       const start: Point = [forward ? ax + w : ax, sy];
       const end: Point = [forward ? bx : bx + w, ty];
       points = [start, ...thread(grid, cols, start, end, grid.col[r.a] ?? 0, grid.col[r.b] ?? 0), end];
-      d = `M${fmt(start)}`;
+      moveTo(d, start);
       // Points run start, (entry, exit) per column crossed, end: curves between columns,
       // straight lines across them.
       for (let k = 1; k < points.length; k++) {
         const p = points[k] ?? end;
-        d += k % 2 === 1 ? curve(points[k - 1] ?? start, p) : `L${fmt(p)}`;
+        if (k % 2 === 1) curveTo(d, points[k - 1] ?? start, p);
+        else lineTo(d, p);
       }
     }
-    return { from: r.e.from, to: r.e.to, kind: r.e.kind, d, points: points.map((p) => [round(p[0]), round(p[1])]) };
+    return { from: r.e.from, to: r.e.to, kind: r.e.kind, d: d.toString(), points: points.map((p) => [round(p[0]), round(p[1])]) };
   });
   return { edges, maxX };
 }
