@@ -11,17 +11,18 @@ import { cpus, loadavg } from 'node:os';
 import { randomLcg } from 'd3-random';
 import { load as loadYaml } from 'js-yaml';
 import { readContentFiles } from '../src/lib/content/read.ts';
-import { processContent, today } from '../src/lib/content/index.ts';
+import { loadContent, today } from '../src/lib/loader/index.ts';
 import { buildSearchDocuments } from '../src/lib/search/documents.ts';
 import { buildSearchIndex, serialisePayload } from '../src/lib/search/build-index.ts';
 import { createSearcher } from '../src/lib/search/searcher.ts';
 import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/types.ts';
 
 const root = resolve('.');
-const content = processContent(readContentFiles(root), { today: today() });
-if (content.errors.length) console.warn(`warning: content has ${content.errors.length} error(s); benchmarking what parsed.`);
+const loaded = loadContent(readContentFiles(root), { today: today() });
+const { content } = loaded;
+if (loaded.errors.length) console.warn(`warning: content has ${loaded.errors.length} error(s); benchmarking what parsed.`);
 const queries = (loadYaml(readFileSync(resolve(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
-const realDocs = buildSearchDocuments(content);
+const realDocs = buildSearchDocuments(content, loaded.graph);
 
 /** 10,000 entries: the real ones plus variants mixing real words with made-up ones. */
 function syntheticDocs(base: SearchDoc[], total: number): SearchDoc[] {

@@ -4,7 +4,7 @@
  * Without JavaScript the same markup is a GET form to /search/.
  * Pattern: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupResults } from '../lib/search/group.ts';
 import type { SearchPayload, SearchResult } from '../lib/search/types.ts';
 import type { Searcher } from '../lib/search/searcher.ts';
@@ -38,6 +38,8 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const searcher = useRef<Searcher | null>(null);
+  // Read once: focusing is what the island does when it mounts, not when the prop changes.
+  const focusOnMount = useRef(autoFocus);
 
   /** Fetches the payload and the searcher module once, in parallel. */
   function load() {
@@ -63,7 +65,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
   const flat = groups.flatMap((g) => g.results);
   const suggestions = status === 'ready' && trimmed && !results.length ? (searcher.current?.suggest(trimmed) ?? []) : [];
   const expanded = open && flat.length > 0;
-  const optionId = (i: number) => `${id}-option-${i}`;
+  const optionId = useCallback((i: number) => `${id}-option-${i}`, [id]);
 
   // Announce the count after typing pauses, so screen readers are not flooded.
   useEffect(() => {
@@ -82,10 +84,10 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+  }, [active, optionId]);
 
   useEffect(() => {
-    if (!autoFocus) return;
+    if (!focusOnMount.current) return;
     const input = inputRef.current;
     input?.focus();
     input?.setSelectionRange(input.value.length, input.value.length);
@@ -138,6 +140,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
 
   let index = -1;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the same landmark as the plain form it replaces (SearchForm.astro); a form with role=search is announced in every browser, the newer <search> element is not yet
     <form className="search-box" action="/search/" method="get" role="search">
       <label htmlFor={inputId} className="search-label">
         {ui.searchLabel}
@@ -177,6 +180,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
       </div>
       <div id={listId} role="listbox" aria-label={ui.searchLabel} className="search-popup" hidden={!expanded}>
         {groups.map((group) => (
+          // biome-ignore lint/a11y/useSemanticElements: WAI-ARIA listbox grouping (role=group inside role=listbox); a fieldset is for form controls and is not allowed in a listbox
           <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="search-group">
             <div id={`${id}-${group.kind}`} role="presentation" className="search-group-label">
               {group.label}
@@ -186,6 +190,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
               const { doc } = result;
               const facts = [doc.levelLabel, doc.sector ? sectorLabel[doc.sector] : ''].filter(Boolean).join(' · ');
               return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox options are not focused; focus stays in the input, which handles the keys and points here with aria-activedescendant (WAI-ARIA APG combobox pattern)
                 <div
                   key={`${doc.kind}:${doc.id}`}
                   id={optionId(i)}

@@ -32,6 +32,7 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
   const [level, setLevel] = useState('');
   const [borough, setBorough] = useState('');
 
+  // Once, after hydration: the query and filters from the address.
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     setQ(p.get('q') ?? '');
@@ -39,11 +40,15 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
     setSector(p.get('sector') ?? '');
     setLevel(p.get('level') ?? '');
     setBorough(p.get('borough') ?? '');
+  }, []);
+
+  // The index and the searcher module, in parallel (island props never change, so this runs once).
+  useEffect(() => {
     Promise.all([fetch(indexUrl).then((r) => r.json() as Promise<SearchPayload>), import('../lib/search/searcher')]).then(([payload, m]) => {
       searcher.current = m.createSearcher(payload);
       setReady(true);
     });
-  }, []);
+  }, [indexUrl]);
 
   useEffect(() => {
     if (!ready) return;
@@ -65,6 +70,7 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
 
   return (
     <div className="search-page">
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced as a search landmark in every browser; the newer <search> element is not yet */}
       <form className="search-page-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="sp-q" className="field-label">
           Search for

@@ -3,7 +3,7 @@ import { getSite } from '../data/site';
 import { buildSearchDocuments, buildSearchIndex, serialisePayload } from '../lib/search/index';
 
 export function GET() {
-  const { content } = getSite();
-  const payload = buildSearchIndex(buildSearchDocuments(content), content.synonyms);
+  const { content, graph } = getSite();
+  const payload = buildSearchIndex(buildSearchDocuments(content, graph), content.synonyms);
   return new Response(serialisePayload(payload), { headers: { 'content-type': 'application/json' } });
 }

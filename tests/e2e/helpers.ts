@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, afterAll } from 'vitest';
 import { launch } from './browser.ts';
 
@@ -54,7 +54,7 @@ export function builtPages(root = distDir): string[] {
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.html')) {
         const rel = relative(root, full).split(sep).join('/');
-        out.push('/' + rel.replace(/index\.html$/, '').replace(/\.html$/, ''));
+        out.push(`/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`);
       }
     }
   };
@@ -86,8 +86,18 @@ export function pageTypes(): Record<string, string> {
   };
 }
 
+/**
+ * The text a person sees in `locator`, as laid out: CSS-hidden text left out, line breaks
+ * where the page shows them. (textContent would include hidden text, such as the long
+ * version that Simple English hides.)
+ */
+export function shownText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property: the rendered text is the point
+  return locator.innerText();
+}
+
 /** One browser for a test file: launched before its tests, closed after. */
-export function useBrowser(): () => import('playwright-core').Browser {
+export function browserForFile(): () => import('playwright-core').Browser {
   let browser: import('playwright-core').Browser | undefined;
   beforeAll(async () => {
     browser = await launch();

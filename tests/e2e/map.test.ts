@@ -35,16 +35,16 @@ async function openMap(page: Page, query = ''): Promise<void> {
   await page.waitForSelector('.map-explorer.is-live .map-frame .map-zoom[transform]');
 }
 
-const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.['id'] ?? null);
+const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.id ?? null);
 
 /** The map's edges as drawn, and each node's centre, read from the page. */
 function mapShape(page: Page) {
   return page.evaluate(() => {
-    const edges = [...document.querySelectorAll<SVGPathElement>('.map-frame path.map-edge')].map((p) => ({ from: p.dataset['from']!, to: p.dataset['to']! }));
+    const edges = [...document.querySelectorAll<SVGPathElement>('.map-frame path.map-edge')].map((p) => ({ from: p.dataset.from!, to: p.dataset.to! }));
     const centres: Record<string, number> = {};
     for (const a of document.querySelectorAll<SVGAElement>('.map-frame a.map-node')) {
       const box = a.querySelector('rect')!;
-      centres[a.dataset['id']!] = Number(box.getAttribute('x')) + Number(box.getAttribute('width')) / 2;
+      centres[a.dataset.id!] = Number(box.getAttribute('x')) + Number(box.getAttribute('width')) / 2;
     }
     return { edges, centres };
   });
@@ -182,7 +182,7 @@ describe('a shared URL', () => {
     const onMap = await (async () => {
       const page = await browser.newPage();
       await page.goto(`${siteUrl()}/explore/`);
-      const ids = await page.locator('.map-svg a.map-node').evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['id']!));
+      const ids = await page.locator('.map-svg a.map-node').evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset.id!));
       await page.close();
       return new Set(ids);
     })();

@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser.ts';
-import { axe, builtPages, describeViolations, siteUrl } from './helpers.ts';
+import { axe, builtPages, describeViolations, siteUrl, shownText } from './helpers.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const decks = builtPages().filter((p) => /^\/present\/[^/]+\/$/.test(p) && p !== '/present/route/');
@@ -45,8 +45,8 @@ async function open(options: { reducedMotion?: 'reduce' | 'no-preference'; hash?
 }
 
 const visible = (page: Page) => page.locator('.slide:not([hidden])');
-const heading = async (page: Page) => (await visible(page).locator('.slide-heading').innerText()).trim();
-const progress = async (page: Page) => (await page.locator('.deck-count').innerText()).trim();
+const heading = async (page: Page) => (await shownText(visible(page).locator('.slide-heading'))).trim();
+const progress = async (page: Page) => (await shownText(page.locator('.deck-count'))).trim();
 
 /** Checks the slide on screen is slide `n` (1-based) and only it shows. */
 async function expectSlide(page: Page, n: number) {
@@ -78,16 +78,16 @@ describe(`presenting ${path}`, () => {
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 2);
     // The first step: its facts, in words.
-    const text = await visible(page).innerText();
+    const text = await shownText(visible(page));
     expect(text).toContain(`Step 1 of ${expected.steps.length}`);
     expect(text).toContain('What you do');
     expect(text).toContain('What you need');
     expect(text).toMatch(/Pay|Who pays/);
-    expect(await page.locator('[aria-live="polite"]').innerText()).toBe(`Slide 2 of ${expected.headings.length}: ${expected.headings[1]}`);
+    expect(await shownText(page.locator('[aria-live="polite"]'))).toBe(`Slide 2 of ${expected.headings.length}: ${expected.headings[1]}`);
 
     await page.keyboard.press('Space');
     await expectSlide(page, 3);
-    expect(await visible(page).innerText()).toContain(`Step 2 of ${expected.steps.length}`);
+    expect(await shownText(visible(page))).toContain(`Step 2 of ${expected.steps.length}`);
 
     await page.keyboard.press('ArrowLeft');
     await expectSlide(page, 2);

@@ -7,18 +7,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
-import { builtPages, siteUrl, useBrowser } from './helpers.ts';
+import { builtPages, siteUrl, browserForFile, shownText } from './helpers.ts';
 
 const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
   const doc = await getDocument({ data: new Uint8Array(buffer) }).promise;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
   }
   return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
 }
@@ -31,7 +31,7 @@ async function decodeQr(page: Page, selector: string): Promise<string | null> {
     if (!svg) return null;
     const xml = new XMLSerializer().serializeToString(svg);
     const img = new Image();
-    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(xml);
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 400;
@@ -59,14 +59,14 @@ describe.each([
     expect(path, 'a built page of this kind').toBeTruthy();
     const page = await browser().newPage();
     await page.goto(siteUrl() + path);
-    const title = (await page.locator('h1').innerText()).trim();
+    const title = (await shownText(page.locator('h1'))).trim();
     await page.emulateMedia({ media: 'print' });
     const { pages: count, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
     expect(count).toBe(1);
     expect(text).toContain(title.replace(/\s+/g, ' ').slice(0, 30));
     expect(text).toMatch(/Content last checked:? \d{1,2} \w+ \d{4}/);
     // The words, not only a picture: a step or fact paragraph is in the PDF's text.
-    const words = (await page.locator('main li:visible, main p:visible').nth(1).innerText()).replace(/\s+/g, '').slice(0, 25);
+    const words = (await shownText(page.locator('main li:visible, main p:visible').nth(1))).replace(/\s+/g, '').slice(0, 25);
     expect(words.length).toBeGreaterThan(10);
     expect(text.replace(/\s+/g, '')).toContain(words);
     await page.close();

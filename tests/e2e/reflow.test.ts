@@ -3,9 +3,9 @@
  * and at 640 px (200% zoom) no page scrolls sideways. The map scrolls inside its own frame.
  */
 import { describe, it, expect } from 'vitest';
-import { pageTypes, siteUrl, useBrowser } from './helpers.ts';
+import { pageTypes, siteUrl, browserForFile } from './helpers.ts';
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe.each([320, 640])('at %i CSS px wide', (width) => {
   it.each(Object.entries(pageTypes()))('%s (%s) does not scroll sideways', async (_name, path) => {

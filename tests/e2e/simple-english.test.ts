@@ -1,8 +1,8 @@
 /** Simple English: switched on once, remembered on the next page, with key-word meanings on focus. */
 import { describe, it, expect } from 'vitest';
-import { builtPages, siteUrl, useBrowser } from './helpers.ts';
+import { builtPages, siteUrl, browserForFile, shownText } from './helpers.ts';
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('Simple English', () => {
   it('stays on across pages and shows a key word meaning on focus', async () => {
@@ -26,14 +26,14 @@ describe('Simple English', () => {
     expect(await page.locator('.lede').isVisible()).toBe(false);
 
     // A key word: its meaning appears on keyboard focus and Escape hides it.
-    await page.goto(siteUrl() + '/roles/care-worker/');
+    await page.goto(`${siteUrl()}/roles/care-worker/`);
     const term = page.locator('.kw-term:visible').first();
     expect(await term.count()).toBe(1);
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     expect(await tip.isVisible()).toBe(false);
     await term.focus();
     expect(await tip.isVisible()).toBe(true);
-    expect((await tip.locator('.kw-simple').innerText()).length).toBeGreaterThan(5);
+    expect((await shownText(tip.locator('.kw-simple'))).length).toBeGreaterThan(5);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
 
@@ -43,7 +43,7 @@ describe('Simple English', () => {
     await term.focus();
     const spanish = tip.locator('.kw-tr[data-lang="es"]');
     expect(await spanish.isVisible()).toBe(true);
-    expect(await spanish.innerText()).toContain('(not yet checked)');
+    expect(await shownText(spanish)).toContain('(not yet checked)');
     await context.close();
   });
 });
@@ -52,7 +52,7 @@ describe('key words on a touch screen', () => {
   it('a tap opens the meaning and a tap elsewhere closes it', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(siteUrl() + '/roles/care-worker/');
+    await page.goto(`${siteUrl()}/roles/care-worker/`);
     const term = page.locator('.kw-term:visible').first();
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
     await term.tap();

@@ -6,14 +6,14 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axe, builtPages, describeViolations, pageTypes, siteUrl, distDir, useBrowser } from './helpers.ts';
+import { axe, builtPages, describeViolations, pageTypes, siteUrl, distDir, browserForFile, shownText } from './helpers.ts';
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('a person finds a role and follows its links', () => {
   it('home -> all jobs -> a role -> a next step -> a qualification', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(siteUrl() + '/');
+    await page.goto(`${siteUrl()}/`);
     await page.getByRole('link', { name: 'Browse all jobs' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeTruthy();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All jobs in health and care');
@@ -62,7 +62,7 @@ describe('every page type', () => {
     const h1 = page.locator('main h1');
     expect(await h1.count()).toBe(1);
     expect(await h1.isVisible()).toBe(true);
-    expect((await page.locator('main').innerText()).length).toBeGreaterThan(60);
+    expect((await shownText(page.locator('main'))).length).toBeGreaterThan(60);
     // The skip link moves focus to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -80,11 +80,11 @@ describe('every page type', () => {
   it('the search box leads to the A-Z list with JavaScript off', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(siteUrl() + '/');
+    await page.goto(`${siteUrl()}/`);
     await page.fill('#site-search', 'carer');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=carer/);
-    expect(await page.locator('main').innerText()).toContain('Care worker');
+    expect(await shownText(page.locator('main'))).toContain('Care worker');
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/read.ts';
-import { processContent, formatIssues, loadContentOrThrow, ContentError, type RawFile } from '../../src/lib/content/index.ts';
+import { formatIssues, ContentError, type RawFile } from '../../src/lib/content/index.ts';
+import { loadContent, loadContentFrom } from '../../src/lib/loader/index.ts';
 import { nearestIds } from '../../src/lib/content/suggest.ts';
 import { simpleTextProblems } from '../../src/lib/content/simple-text.ts';
 
@@ -15,7 +16,7 @@ function withFile(path: string, edit: ((text: string) => string) | string | null
   if (edit === null) return files;
   return [...files, { path, text: typeof edit === 'string' ? edit : edit(old) }];
 }
-const run = (files: RawFile[]) => processContent(files, { today: TODAY });
+const run = (files: RawFile[]) => loadContent(files, { today: TODAY });
 const errorsOf = (files: RawFile[]) => formatIssues(run(files).errors);
 
 describe('content pipeline', () => {
@@ -23,8 +24,8 @@ describe('content pipeline', () => {
     const c = run(base);
     expect(c.errors).toEqual([]);
     expect(c.warnings).toEqual([]);
-    expect(c.roles.map((r) => r.id)).toEqual(['care-worker', 'nurse', 'senior-care-worker']);
-    expect(c.roles[0]!.data.also_known_as).toEqual([]); // defaults applied
+    expect(c.content.roles.map((r) => r.id)).toEqual(['care-worker', 'nurse', 'senior-care-worker']);
+    expect(c.content.roles[0]!.data.also_known_as).toEqual([]); // defaults applied
   });
 
   it('reports an unknown id with the nearest existing ids', () => {
@@ -147,9 +148,9 @@ describe('content pipeline', () => {
   });
 
   it('throws a ContentError listing every error from loadContentOrThrow', () => {
-    expect(() => loadContentOrThrow('tests/fixtures/broken', { today: TODAY })).toThrowError(ContentError);
+    expect(() => loadContentFrom('tests/fixtures/broken', { today: TODAY })).toThrowError(ContentError);
     try {
-      loadContentOrThrow('tests/fixtures/broken', { today: TODAY });
+      loadContentFrom('tests/fixtures/broken', { today: TODAY });
     } catch (e) {
       expect((e as Error).message).toMatch(/^The content has \d+ errors?:\ncontent\//);
     }

@@ -1,6 +1,6 @@
+import { randomLcg } from 'd3-random';
 import { describe, it, expect } from 'vitest';
 import type { EdgeKind, GraphData, GraphNode } from '../../src/lib/graph/graph.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { countCrossings, layoutMap, layoutNeighbourhood, neighbourhood, type LaneInput, type MapLayout, type MapNode } from '../../src/lib/layout/index.ts';
 
 const node = (id: string, level: number, family: string, kind: GraphNode['kind'] = 'role'): GraphNode => ({
@@ -20,8 +20,6 @@ const lanes: LaneInput[] = [
   { id: 'empty', title: 'Empty lane', colour: '#00703c', order: 2 },
 ];
 
-const rng = seededRandom;
-
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -32,7 +30,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 function randomGraph(seed: number, count: number, edgeCount: number): GraphData {
-  const random = rng(seed);
+  const random = randomLcg(seed);
   const families = ['care', 'nursing', 'empty'];
   const nodes = Array.from({ length: count }, (_, i) =>
     node(`n${String(i).padStart(3, '0')}`, Math.floor(random() * 9), families[Math.floor(random() * 2)] ?? 'care'),
@@ -179,7 +177,7 @@ describe('layoutMap: determinism', () => {
 
   it('does not depend on the order of nodes, edges or lanes', () => {
     const expected = layoutMap(graph, lanes);
-    const random = rng(42);
+    const random = randomLcg(42);
     for (let i = 0; i < 5; i++) {
       const shuffledGraph = { nodes: shuffled(graph.nodes, random), edges: shuffled(graph.edges, random) };
       expect(layoutMap(shuffledGraph, shuffled(lanes, random))).toEqual(expected);
@@ -303,7 +301,7 @@ describe('layoutMap: edge routes', () => {
             "to": "care-worker",
           },
           {
-            "d": "M196,171.5C228,171.5 228,143 260,143",
+            "d": "M196,171.5C228,171.5,228,143,260,143",
             "from": "care-worker",
             "kind": "progresses",
             "points": [
@@ -319,7 +317,7 @@ describe('layoutMap: edge routes', () => {
             "to": "senior-care-worker",
           },
           {
-            "d": "M428,143C460,143 460,272.5 492,272.5",
+            "d": "M428,143C460,143,460,272.5,492,272.5",
             "from": "senior-care-worker",
             "kind": "progresses",
             "points": [

@@ -10,7 +10,7 @@ import { mapGraph } from '../../src/lib/map/map-graph.ts';
 import { edgeKey } from '../../src/lib/map/edge-key.ts';
 import { nodeLabel } from '../../src/lib/map/node-label.ts';
 import { localHelp } from '../../src/lib/map/map-graph.ts';
-import { routesThrough } from '../../src/lib/map/routes.ts';
+import { routesThrough } from '../../src/lib/map/highlight.ts';
 import { visibleNodes } from '../../src/lib/map/visible.ts';
 import { neighbourInDirection } from '../../src/lib/map/neighbours.ts';
 import { defaultFilters, parseViewState, serialiseViewState, withViewState, type KnownIds, type MapFilters } from '../../src/lib/map/view-state.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexGraph, buildGraph, type Graph, type GraphEdge, type GraphNode, type EdgeKind } from '../../src/lib/graph/graph.ts';
-import { loadContentOrThrow } from '../../src/lib/content/index.ts';
+import { indexGraph, type Graph, type GraphEdge, type GraphNode, type EdgeKind } from '../../src/lib/graph/graph.ts';
+import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import {
   findRoutes,
   describeRoute,
@@ -11,6 +11,7 @@ import {
   type Route,
   type RouteQuery,
   type RouteResult,
+  type StepDetail,
 } from '../../src/lib/routes/index.ts';
 
 // ---- Compact fixture builders -------------------------------------------------------
@@ -21,6 +22,7 @@ const node = (id: string, kind: GraphNode['kind'], extra: Partial<GraphNode>): G
   kind,
   title: titleOf(id),
   level: 0,
+  levelLabel: '',
   summary: '',
   family: '',
   href: `/${id}/`,
@@ -28,7 +30,7 @@ const node = (id: string, kind: GraphNode['kind'], extra: Partial<GraphNode>): G
 });
 /** A role: `open` when anyone can apply. */
 const role = (id: string, family: string, level: number, open = false): GraphNode =>
-  node(id, 'role', { family, level, openEntry: open, paid: true, pay: `${id} pay (2025)` });
+  node(id, 'role', { family, level, openEntry: open, paid: true, pay: { text: `${id} pay (2026/27)`, year: '2026/27' } });
 /** A qualification: months, kind, paid. */
 const qual = (id: string, months: number, kind = 'diploma', paid = false): GraphNode => node(id, 'qualification', { months, qualificationKind: kind, paid });
 const prog = (id: string, boroughs: string[], paid = false): GraphNode => node(id, 'programme', { boroughs, paid });
@@ -45,6 +47,8 @@ const ok = (r: RouteResult): Route[] => {
   return r.routes;
 };
 const ids = (route: Route | undefined) => route?.steps.map((s) => s.id) ?? [];
+/** Steps as `kind:id`, unique within a route (a job and the experience in it share an id). */
+const keys = (route: Route | undefined) => route?.steps.map((s) => `${s.kind}:${s.id}`) ?? [];
 
 // ---- The main fixture: social care and health, with a cycle --------------------------
 
@@ -114,7 +118,7 @@ describe('findRoutes on a fixture graph', () => {
         months: 1,
         paid: true,
         paidMonths: 1,
-        pay: 'care-worker pay (2025)',
+        pay: 'care-worker pay (2026/27)',
         includes: [{ id: 'care-certificate', title: 'Care certificate' }],
         note: 'Get a job as a care worker. You can apply with no qualifications. You take the Care certificate in your first weeks.',
       },
@@ -127,7 +131,7 @@ describe('findRoutes on a fixture graph', () => {
     expect(routes.map(ids)).toEqual([
       ['diploma-l3', 'senior-care-worker'],
       ['care-worker', 'diploma-l3', 'senior-care-worker'],
-      ['care-worker', 'senior-care-worker'],
+      ['care-worker', 'care-worker', 'diploma-l3', 'senior-care-worker'],
     ]);
     expect(routes.map((r) => [r.months, r.paidMonths])).toEqual([
       [19, 1],
@@ -139,15 +143,15 @@ describe('findRoutes on a fixture graph', () => {
       paid: true,
       note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.',
     });
-    // Experience alone is not enough: senior care worker needs its entry qualification.
-    expect(routes[2]!.steps[1]).toMatchObject({
-      kind: 'progress',
-      months: 30,
-      through: { id: 'diploma-l3', title: 'Diploma l3' },
-      note: 'Work as a care worker for about a year. Then take the Diploma l3 (about 1 year 6 months) to move up to senior care worker. You can be paid while you train.',
-    });
+    // Experience alone is not enough: senior care worker needs its entry qualification, as a step of its own after the year.
+    expect(routes[2]!.steps.slice(1).map((x) => [x.kind, x.id, x.months, x.paid])).toEqual([
+      ['experience', 'care-worker', 12, true],
+      ['study', 'diploma-l3', 18, true],
+      ['job', 'senior-care-worker', 0, true],
+    ]);
+    expect(routes[2]!.steps[1]!.note).toBe('Work as a care worker for about a year. Employers usually ask for this experience before the next step.');
     expect(routes[2]!.summary).toBe(
-      'Become a senior care worker in about 2 years 7 months: get a job as a care worker, then after about a year take the Diploma l3 to move up to senior care worker (paid the whole time).',
+      'Become a senior care worker in about 2 years 7 months: get a job as a care worker, work as a care worker for about a year, then take the Diploma l3 (paid the whole time).',
     );
   });
 
@@ -155,7 +159,7 @@ describe('findRoutes on a fixture graph', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker', variant: 'earn' }));
     expect(routes.map(ids).slice(0, 2)).toEqual([
       ['care-worker', 'diploma-l3', 'senior-care-worker'],
-      ['care-worker', 'senior-care-worker'],
+      ['care-worker', 'care-worker', 'diploma-l3', 'senior-care-worker'],
     ]);
     expect(routes.map((r) => r.unpaidMonths)).toEqual([0, 0, 0]);
   });
@@ -180,16 +184,14 @@ describe('findRoutes on a fixture graph', () => {
     expect(routes.map(ids)[0]).toEqual(['access-to-he', 'nursing-degree', 'adult-nurse']);
     // ... than moving up from the job, which still needs the degree after a year.
     const route = routes.find((r) => r.from?.id === 'nursing-associate');
-    expect(route!.steps).toMatchObject([
-      {
-        id: 'adult-nurse',
-        kind: 'progress',
-        months: 57, // a year, then the degree (36) and the Access course it needs (9)
-        paidMonths: 21, // the year and the Access course, taken while working; not the full-time degree
-        through: { id: 'nursing-degree', kind: 'study' },
-        alsoNeeds: [{ id: 'nursing-degree' }, { id: 'access-to-he' }],
-      },
+    // A year in the job, then the Access course the degree needs, the degree, then the job: in that order.
+    expect(route!.steps.map((x) => [x.kind, x.id, x.months, x.paidMonths])).toEqual([
+      ['experience', 'nursing-associate', 12, 12],
+      ['study', 'access-to-he', 9, 0], // full-time study: not paid, even while in a job
+      ['study', 'nursing-degree', 36, 0],
+      ['job', 'adult-nurse', 0, 0],
     ]);
+    expect(route).toMatchObject({ months: 57, paidMonths: 12 });
   });
 
   it('never suggests a step whose prerequisite cannot be reached (registration needs an overseas registration)', () => {
@@ -200,17 +202,32 @@ describe('findRoutes on a fixture graph', () => {
   it('survives the cycle between health and social care, returning only simple paths', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'adult-nurse', max: 20 }));
     expect(routes.length).toBeGreaterThan(2);
-    for (const r of routes) expect(new Set(ids(r)).size).toBe(r.steps.length);
-    expect(new Set(routes.map((r) => ids(r).join('>'))).size).toBe(routes.length);
+    for (const r of routes) expect(new Set(keys(r)).size).toBe(r.steps.length);
+    expect(new Set(routes.map((r) => keys(r).join('>'))).size).toBe(routes.length);
     // Through the cycle at most once: care worker -> healthcare support worker, never back.
-    expect(routes.map(ids)).toContainEqual(['care-worker', 'healthcare-support-worker', 'na-apprenticeship', 'nursing-associate', 'adult-nurse']);
+    expect(routes.map(keys)).toContainEqual([
+      'job:care-worker',
+      'progress:healthcare-support-worker',
+      'study:functional-skills-l2',
+      'study:na-apprenticeship',
+      'job:nursing-associate',
+      'experience:nursing-associate',
+      'study:access-to-he',
+      'study:nursing-degree',
+      'job:adult-nurse',
+    ]);
   });
 
   it('lists prerequisites that are not on the route, and adds their months', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'healthcare-support-worker' }, to: 'nursing-associate' }));
-    const step = routes[0]!.steps[0]!;
-    expect(step).toMatchObject({ id: 'na-apprenticeship', months: 30, paid: true, alsoNeeds: [{ id: 'functional-skills-l2', title: 'Functional skills l2' }] });
-    expect(step.note).toContain('You also need: Functional skills l2.');
+    // The prerequisite is a step of its own, first, paid because the person is in work.
+    expect(routes[0]!.steps.map((x) => [x.kind, x.id, x.months, x.paid])).toEqual([
+      ['study', 'functional-skills-l2', 6, true],
+      ['study', 'na-apprenticeship', 24, true],
+      ['job', 'nursing-associate', 1, true],
+    ]);
+    expect(routes[0]!.steps[0]!.note).toBe('Take the Functional skills l2. It takes about 6 months. You need it before the Na apprenticeship. You can be paid while you do it.');
+    expect(routes[0]!.steps[1]!.alsoNeeds).toBeUndefined();
   });
 
   it('names the nearest reachable role when the target cannot be reached', () => {
@@ -266,7 +283,11 @@ describe('findRoutes on a fixture graph', () => {
 
   it('starts from a role', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'senior-care-worker' }));
-    expect(routes.map(ids)).toEqual([['diploma-l3', 'senior-care-worker'], ['senior-care-worker']]);
+    expect(routes.map(ids)).toEqual([
+      ['diploma-l3', 'senior-care-worker'],
+      ['care-worker', 'diploma-l3', 'senior-care-worker'], // a year's experience as a care worker, then the diploma
+    ]);
+    expect(routes[1]!.steps[0]!.kind).toBe('experience');
     expect(routes[0]!.from).toEqual({ id: 'care-worker', title: 'Care worker' });
     expect(routes[0]!.steps[0]!.note).toContain('while you work as a care worker');
   });
@@ -275,8 +296,9 @@ describe('findRoutes on a fixture graph', () => {
     const start = { kind: 'nodes' as const, ids: ['care-worker', 'healthcare-support-worker'] };
     const routes = ok(findRoutes(care, { from: start, to: 'nursing-associate', max: 5 }));
     expect(routes[0]!.from?.id).toBe('healthcare-support-worker');
-    expect(ids(routes[0])).toEqual(['na-apprenticeship', 'nursing-associate']);
-    for (const r of routes) for (const id of ids(r)) expect(start.ids).not.toContain(id);
+    expect(ids(routes[0])).toEqual(['functional-skills-l2', 'na-apprenticeship', 'nursing-associate']);
+    // A year's experience in a start job is a step in that job; nothing else goes back through a start.
+    for (const r of routes) for (const s of r.steps) if (s.kind !== 'experience') expect(start.ids).not.toContain(s.id);
   });
 
   it('is already there when the start is the target', () => {
@@ -393,23 +415,15 @@ describe('URL params', () => {
   });
 });
 
-// ---- The real content (skipped while it does not load: others are still writing it) ----
+// ---- The real content ---------------------------------------------------------------
 
-function loadReal() {
-  try {
-    const content = loadContentOrThrow(process.cwd());
-    return { content, graph: buildGraph(content) };
-  } catch {
-    return undefined;
-  }
-}
-const real = loadReal();
+/** Loaded on first use, so a content error fails these tests (with the errors) and not the whole file. */
+let realCache: ReturnType<typeof loadContentFrom> | undefined;
+const real = () => (realCache ??= loadContentFrom(process.cwd()));
 
-describe.skipIf(real === undefined)('real content (skipped while `npm run check:content` reports errors)', () => {
-  const { content, graph } = real!;
-
+describe('real content', () => {
   it('from nothing to nursing associate: through the Care Certificate and a paid support job', () => {
-    const routes = ok(findRoutes(graph, { from: { kind: 'nothing' }, to: 'nursing-associate', variant: 'earn', max: 5 }));
+    const routes = ok(findRoutes(real().graph, { from: { kind: 'nothing' }, to: 'nursing-associate', variant: 'earn', max: 5 }));
     const gained = (r: Route) => r.steps.flatMap((s) => [s.id, ...[...(s.includes ?? []), ...(s.alsoNeeds ?? [])].map((n) => n.id)]);
     const fits = routes.find(
       (r) => gained(r).includes('care-certificate') && r.steps.some((s) => ['care-worker', 'healthcare-support-worker'].includes(s.id) && s.paid),
@@ -419,17 +433,17 @@ describe.skipIf(real === undefined)('real content (skipped while `npm run check:
   });
 
   it('from the English language test (qualified abroad) to adult nurse', () => {
-    const routes = ok(findRoutes(graph, { from: { kind: 'node', id: 'english-language-test' }, to: 'adult-nurse' }));
+    const routes = ok(findRoutes(real().graph, { from: { kind: 'node', id: 'english-language-test' }, to: 'adult-nurse' }));
     expect(routes[0]!.months).toBeGreaterThan(0);
     expect(ids(routes[0]).at(-1)).toBe('adult-nurse');
   });
 
   it("reaches every role from nothing or from some journey's starting points", () => {
-    const starts = [[], ...content.journeys.map((j) => j.data.start)];
-    const missing = graph.nodes
+    const starts = [[], ...real().content.journeys.map((j) => j.data.start)];
+    const missing = real().graph.nodes
       .filter((n) => n.kind === 'role')
       .filter(
-        (n) => !starts.some((ids) => findRoutes(graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'),
+        (n) => !starts.some((ids) => findRoutes(real().graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'),
       )
       .map((n) => n.id);
     expect(missing).toEqual([]);
@@ -442,11 +456,11 @@ describe('localHelpFor', () => {
     const { indexGraph } = await import('../../src/lib/graph/graph.ts');
     const g = indexGraph({
       nodes: [
-        { id: 'care', kind: 'role', title: 'Care worker', level: 0, summary: '', family: 'a', href: '' },
-        { id: 'cert', kind: 'qualification', title: 'Care Certificate', level: 0, summary: '', family: 'a', href: '' },
-        { id: 'camden-p', kind: 'programme', title: 'Camden help', level: 0, summary: '', family: 'a', href: '', boroughs: ['camden'] },
-        { id: 'hackney-p', kind: 'programme', title: 'Hackney help', level: 0, summary: '', family: 'a', href: '', boroughs: ['hackney'] },
-        { id: 'old-p', kind: 'programme', title: 'Old help', level: 0, summary: '', family: 'a', href: '', boroughs: ['camden'] },
+        { id: 'care', kind: 'role', title: 'Care worker', level: 0, levelLabel: '', summary: '', family: 'a', href: '' },
+        { id: 'cert', kind: 'qualification', title: 'Care Certificate', level: 0, levelLabel: '', summary: '', family: 'a', href: '' },
+        { id: 'camden-p', kind: 'programme', title: 'Camden help', level: 0, levelLabel: '', summary: '', family: 'a', href: '', boroughs: ['camden'] },
+        { id: 'hackney-p', kind: 'programme', title: 'Hackney help', level: 0, levelLabel: '', summary: '', family: 'a', href: '', boroughs: ['hackney'] },
+        { id: 'old-p', kind: 'programme', title: 'Old help', level: 0, levelLabel: '', summary: '', family: 'a', href: '', boroughs: ['camden'] },
       ],
       edges: [
         { from: 'camden-p', to: 'care', kind: 'leads-to' },
@@ -470,6 +484,19 @@ describe('localHelpFor', () => {
     expect(localHelpFor(g, route, { borough: 'camden', details })).toEqual([
       { id: 'camden-p', title: 'Camden help', helpsWith: ['Care Certificate', 'Care worker'] },
     ]);
-    expect(localHelpFor(g, route, { details }).map((p) => p.id)).toEqual(['camden-p', 'hackney-p']);
+    // With no borough chosen, only programmes every borough's residents can join are listed.
+    expect(localHelpFor(g, route, { details }).map((p) => p.id)).toEqual([]);
+    const everywhere = new Map<string, StepDetail>([...details, ['hackney-p', { wholeArea: true }], ['camden-p', { wholeArea: true }]]);
+    expect(localHelpFor(g, route, { details: everywhere }).map((p) => p.id)).toEqual(['camden-p', 'hackney-p']);
+    // Who can join rules a programme out: an age limit with no age given, a group the site cannot check, work status.
+    const limited = new Map<string, StepDetail>([...details, ['camden-p', { who: { employment: 'any' as const, ageMin: 18, ageMax: 30, text: 'Aged 18 to 30.' } }]]);
+    expect(localHelpFor(g, route, { borough: 'camden', details: limited })).toEqual([]);
+    expect(localHelpFor(g, route, { borough: 'camden', age: '19-24', details: limited }).map((p) => [p.id, p.who])).toEqual([['camden-p', 'Aged 18 to 30.']]);
+    expect(localHelpFor(g, route, { borough: 'camden', age: '30-49', details: limited })).toEqual([]);
+    const onlyWomen = new Map<string, StepDetail>([...details, ['camden-p', { who: { employment: 'any' as const, only: 'women', text: 'Women in Camden.' } }]]);
+    expect(localHelpFor(g, route, { borough: 'camden', details: onlyWomen })).toEqual([]);
+    const outOfWork = new Map<string, StepDetail>([...details, ['camden-p', { who: { employment: 'not-working' as const, text: 'People out of work.' } }]]);
+    expect(localHelpFor(g, route, { borough: 'camden', working: true, details: outOfWork })).toEqual([]);
+    expect(localHelpFor(g, route, { borough: 'camden', working: false, details: outOfWork }).map((p) => p.id)).toEqual(['camden-p']);
   });
 });

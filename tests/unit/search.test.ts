@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadContentOrThrow } from '../../src/lib/content/index.ts';
+import { buildGraph } from '../../src/lib/graph/graph.ts';
+import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import {
   buildSearchDocuments,
@@ -18,7 +19,7 @@ import {
 
 /** A small document set, written by hand. */
 function doc(partial: Partial<SearchDoc> & Pick<SearchDoc, 'id' | 'kind' | 'title'>): SearchDoc {
-  return { href: `/${partial.kind}/${partial.id}/`, also: [], synonyms: [], summary: '', simple: '', level: 0, levelLabel: 'Entry', ...partial };
+  return { href: `/${partial.kind}/${partial.id}/`, also: [], synonyms: [], summary: '', simple: '', level: 0, levelLabel: 'Entry level', ...partial };
 }
 const docs: SearchDoc[] = [
   doc({
@@ -276,7 +277,7 @@ describe('buildSearchDocuments', () => {
   const parsed = parseContent([
     fm(
       'content/roles/hcsw.md',
-      `title: Healthcare support worker\nalso_known_as: [HCA]\nsector: nhs\nfamily: clinical\nlevel: 2\nsummary: Helps nurses on a hospital ward.\nsimple: You help nurses.\npay: {text: Band 3, year: '2025', basis: afc-band, bands: ['2', '3']}\nhours: Shifts\ngood: [Varied]\nhard: [Tiring]\nentry: [cert]\ndbs: enhanced\ntags: [no-experience]`,
+      `title: Healthcare support worker\nalso_known_as: [HCA]\nsector: nhs\nfamily: clinical\nlevel: 2\nsummary: Helps nurses on a hospital ward.\nsimple: You help nurses.\npay: {bands: ['2', '3']}\nhours: Shifts\ngood: [Varied]\nhard: [Tiring]\nentry: [cert]\ndbs: enhanced\ntags: [no-experience]`,
     ),
     fm(
       'content/qualifications/cert.md',
@@ -288,7 +289,7 @@ describe('buildSearchDocuments', () => {
     ),
     fm(
       'content/programmes/works.md',
-      `title: Hackney Works\nprovider: Hackney Council\nboroughs: [hackney]\noffers: [cert]\nleads_to: [hcsw]\npaid: no\nstatus: running\nsummary: Free help into work.`,
+      `title: Hackney Works\nprovider: Hackney Council\nboroughs: [hackney]\noffers: [cert]\nleads_to: [hcsw]\npaid: no\ncost: Free\nlength: Six weeks\nurl: https://example.org/works\nwho_can_join: {employment: not-working, text: Hackney residents who are out of work.}\nstatus: running\nstatus_checked: 2026-01-01\nsummary: Free help into work.`,
     ),
     fm('content/glossary/dbs.md', `term: DBS\nalso: [DBS check]\nsimple: A check of your record.`),
     { path: 'content/boroughs.yaml', text: '- id: hackney\n  name: Hackney\n' },
@@ -299,7 +300,7 @@ describe('buildSearchDocuments', () => {
     expect(parsed.issues).toEqual([]);
   });
 
-  const built = buildSearchDocuments(parsed);
+  const built = buildSearchDocuments(parsed, buildGraph(parsed, { today: '2026-11-30' }));
   const byId = (id: string) => built.find((d) => d.id === id);
 
   it('flattens roles with bands, tags and synonyms', () => {
@@ -317,7 +318,7 @@ describe('buildSearchDocuments', () => {
   });
 
   it('gives qualifications a sector from their roles, and no level to checks', () => {
-    expect(byId('cert')).toMatchObject({ kind: 'qualification', levelLabel: 'Entry', sector: 'nhs' });
+    expect(byId('cert')).toMatchObject({ kind: 'qualification', levelLabel: 'Entry level', sector: 'nhs' });
     expect(byId('dbs-check')).toMatchObject({ level: -1, levelLabel: '' });
   });
 
@@ -354,8 +355,8 @@ function isHit(c: QueryCase, top: SearchDoc[]): boolean {
 let loaded: { realDocs: SearchDoc[]; real: ReturnType<typeof createSearcher> } | undefined;
 function realContent() {
   if (!loaded) {
-    const content = loadContentOrThrow(process.cwd());
-    const realDocs = buildSearchDocuments(content);
+    const { content, graph } = loadContentFrom(process.cwd());
+    const realDocs = buildSearchDocuments(content, graph);
     // Through JSON, as the browser gets it.
     loaded = { realDocs, real: createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(realDocs, content.synonyms)))) };
   }

@@ -13,6 +13,7 @@ export interface MapControlsProps {
 export default function MapControls(props: MapControlsProps) {
   const { listShown } = props;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named group of buttons (WAI-ARIA group); a fieldset is for form fields and would bring its own border, legend and min-width
     <div className="map-controls" role="group" aria-label="Map view">
       {!listShown && (
         <>

@@ -4,7 +4,7 @@
  * a side panel, arrow-key moves along the lines, and keeps the view in the URL.
  * Props are plain JSON; all the graph logic lives in src/lib/map/ (unit tested).
  */
-import { useLayoutEffect, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import MapSvg from './MapSvg';
 import MapPanel from './MapPanel';
 import MapControls from './MapControls';
@@ -54,8 +54,8 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
 
   // Only what the layout draws (the full map leaves local programmes off) can be shown.
   const drawn = useMemo(() => new Set(layout.nodes.map((n) => n.id)), [layout]);
-  const shownBy = (f: MapFilters) => new Set([...visibleNodes(index, f)].filter((id) => drawn.has(id)));
-  const visible = useMemo(() => shownBy(filters), [index, drawn, filters]); // shownBy reads only these
+  const shownBy = useCallback((f: MapFilters) => new Set([...visibleNodes(index, f)].filter((id) => drawn.has(id))), [index, drawn]);
+  const visible = useMemo(() => shownBy(filters), [shownBy, filters]);
   const hidden = useMemo(() => new Set(layout.nodes.map((n) => n.id).filter((id) => !visible.has(id))), [layout, visible]);
   // A selection that the filters hide is set aside (and left out of the URL).
   const current = selected !== undefined && visible.has(selected) ? selected : undefined;
@@ -86,6 +86,7 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   }, [nodes, pathways, boroughs]);
 
   // Once the frame has a size: the opening view; on a resize, keep (or redo) the view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size moves the map here; the filters, selection, shared view and zoom state are read as they are at that moment (their own changes move the map elsewhere, or not at all)
   useLayoutEffect(() => {
     if (!viewport) return;
     if (!opened.current) {
@@ -94,7 +95,6 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
       else zoom.apply(openingView(viewport, visible, current), { auto: true });
     } else if (zoom.moved) zoom.apply(constrain(zoom.current(), layout, viewport));
     else zoom.apply(openingView(viewport, visible, current), { auto: true });
-    // Only a new size moves the map here; filters and selection are read as they are now.
   }, [viewport]);
 
   // Back, forward, and the header search ("choose a result to select it on the map") change
@@ -226,9 +226,13 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
         />
       )}
       <div id="map-stage" className="map-stage" hidden={listShown}>
+        {/* A named region the keyboard can reach: it scrolls (before hydration), or pans and
+            zooms with the keys, so it needs focus (axe: scrollable-region-focusable). */}
+        {/* biome-ignore lint/a11y/useSemanticElements: kept a div with role=region, the same markup as the server-rendered small maps (SmallMap.astro) */}
         <div
           ref={frame}
           className={live ? 'map-frame' : 'map-scroll'}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling, keyboard-operated region must be reachable with Tab (WCAG 2.1.1)
           tabIndex={0}
           role="region"
           aria-label={live ? mapText.mapRegion : mapText.mapRegionStatic}

@@ -45,6 +45,7 @@ export default function MapSvg(props: MapSvgProps) {
   const dimmed = (id: string) => highlight !== undefined && !highlight.nodes.has(id);
   const size = viewport ?? layout;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; role=group with its title names the map as a whole, and its links are the nodes
     <svg
       className="map-svg"
       viewBox={`0 0 ${size.width} ${size.height}`}
@@ -73,6 +74,7 @@ export default function MapSvg(props: MapSvgProps) {
         ))}
       </defs>
       <g className="map-zoom" transform={transform}>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of shapes and text, with nothing focusable in it: the column titles are decoration here (each node's name says its level) */}
         <g className="map-columns" aria-hidden="true">
           {layout.columns.map((c, i) => (
             <g key={c.level}>
@@ -83,6 +85,7 @@ export default function MapSvg(props: MapSvgProps) {
             </g>
           ))}
         </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of shapes and text, with nothing focusable in it: the lane bands and titles are drawn for the eye; the list version of the map (MapList.astro) groups the same nodes in words */}
         <g className="map-lanes" aria-hidden="true">
           {layout.lanes.map((l) => (
             <g key={l.id}>
@@ -94,6 +97,7 @@ export default function MapSvg(props: MapSvgProps) {
             </g>
           ))}
         </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of paths, with nothing focusable in it: the lines are drawn for the eye; the panel and the list say the same in words */}
         <g className="map-edges" aria-hidden="true">
           {layout.edges.map((e) => {
             const s = edgeStyles[e.kind];
@@ -158,6 +162,7 @@ export default function MapSvg(props: MapSvgProps) {
                 >
                   {lines.map((line, i) => (
                     // The space keeps the words apart in the text content (what "visible label in name" checks compare).
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, always in this order; two lines may hold the same words, so the position is the key
                     <tspan key={i} x={n.x + n.width / 2 + (info.kind === 'role' ? 3 : 0)} dy={i === 0 ? 0 : 18}>
                       {i === 0 ? line : ` ${line}`}
                     </tspan>

@@ -99,8 +99,10 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
           </div>
         )}
       </header>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere on the slide is a mouse shortcut for Next; the keyboard has the same moves on the whole page (useDeckKeys: arrows, Space, Page Up/Down, Home, End) and the Next button */}
       <main className="deck-main" onClick={live ? onSlideClick : undefined} {...(live ? swipe.handlers : {})}>
         {slides.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a deck's slides never reorder, and the slide number is their identity (#3 in the address); titles can repeat
           <SlideView key={i} slide={s} n={i + 1} hidden={live && i !== index} chain={chain} showMap={live && showMap} live={live} />
         ))}
       </main>

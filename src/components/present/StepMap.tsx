@@ -23,7 +23,7 @@ export function wrap(title: string, max = 17): string[] {
   const lines: string[] = [];
   for (const word of title.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= 4) return lines;
@@ -49,8 +49,7 @@ export function StepMap({ chain, current, perRow: most = PER_ROW }: Props) {
   const width = perRow * W + (perRow - 1) * GAP;
   const height = rows * H + (rows - 1) * ROW_GAP + 8;
   const at = (i: number) => ({ x: (i % perRow) * (W + GAP), y: Math.floor(i / perRow) * (H + ROW_GAP) + 4 });
-  const label =
-    `Map of the ${chain.length} steps, from left to right: ` + chain.map((s, i) => `${i + 1}, ${s.title}${s.id === current ? ' (this step)' : ''}`).join('; ');
+  const label = `Map of the ${chain.length} steps, from left to right: ${chain.map((s, i) => `${i + 1}, ${s.title}${s.id === current ? ' (this step)' : ''}`).join('; ')}`;
   return (
     <svg className={`step-map step-map-${perRow}`} viewBox={`-4 0 ${width + 8} ${height}`} role="img" aria-label={label}>
       {chain.slice(1).map((s, k) => {
@@ -65,6 +64,7 @@ export function StepMap({ chain, current, perRow: most = PER_ROW }: Props) {
           ? `${b.x - 4},${b.y + H / 2} ${b.x - 16},${b.y + H / 2 - 8} ${b.x - 16},${b.y + H / 2 + 8}`
           : `${b.x + W / 2},${b.y - 4} ${b.x + W / 2 - 8},${b.y - 16} ${b.x + W / 2 + 8},${b.y - 16}`;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the chain never reorders, and a route typed into the address may name a step twice, so the position is part of the key
           <g className="step-map-arrow" key={`arrow-${s.id}-${k}`}>
             <path d={d} />
             <polygon points={tip} />
@@ -77,10 +77,12 @@ export function StepMap({ chain, current, perRow: most = PER_ROW }: Props) {
         const top = y + H / 2 - ((lines.length - 1) * LINE) / 2 + 7;
         const cls = ['step-map-node', `step-map-${s.node}`, s.id === current ? 'is-current' : ''].filter(Boolean).join(' ');
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the chain never reorders, and a route typed into the address may name a step twice, so the position is part of the key
           <g className={cls} key={`${s.id}-${i}`}>
             <rect x={x} y={y} width={W} height={H} rx={10} />
             <text x={x + W / 2} y={top} textAnchor="middle">
               {lines.map((l, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one title, always in this order; two lines may hold the same words
                 <tspan key={j} x={x + W / 2} dy={j === 0 ? 0 : LINE}>
                   {l}
                 </tspan>

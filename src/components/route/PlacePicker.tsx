@@ -2,7 +2,7 @@
  * Choose a job or qualification by typing (typo tolerant, through the site's search module,
  * loaded on first use) or from a list. The WAI-ARIA combobox pattern.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Searcher } from '../../lib/search/searcher';
 
 export interface Place {
@@ -31,7 +31,7 @@ function loadSearcher(indexUrl: string): Promise<Searcher> {
 
 export default function PlacePicker({ label, hint, places, value, onChange, kinds, indexUrl }: Props) {
   const id = useId();
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const [text, setText] = useState(byId.get(value)?.title ?? '');
   const [options, setOptions] = useState<Place[]>([]);
   const [active, setActive] = useState(-1);
@@ -42,7 +42,7 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
   // A value set from outside (a shared address, the list) shows in the text box too.
   useEffect(() => {
     if (document.activeElement !== inputRef.current) setText(byId.get(value)?.title ?? '');
-  }, [value]);
+  }, [value, byId]);
 
   const choose = (p: Place) => {
     setText(p.title);
@@ -110,11 +110,14 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
           onFocus={() => void loadSearcher(indexUrl)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern's popup: a list given role=listbox, its items role=option */}
         <ul id={`${id}-list`} role="listbox" aria-label={label} className="combo-list" hidden={!open || options.length === 0}>
           {options.map((p, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: combobox options are not focused; focus stays in the input, which handles the keys and points here with aria-activedescendant (WAI-ARIA APG combobox pattern)
             <li
               key={p.id}
               id={`${id}-opt-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an item of the listbox above, given role=option as the combobox pattern asks
               role="option"
               aria-selected={i === active}
               className={i === active ? 'is-active' : ''}

@@ -3,11 +3,12 @@
  * optional borough and kind of route; results as numbered steps, on a small map, in a URL
  * that reopens them, and ready to print with a QR code.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { indexGraph, type GraphData } from '../../lib/graph/graph';
 import {
   findRoutes,
   localHelpFor,
+  startIds,
   routeFromSearchParams,
   routeToSearchParams,
   NOTHING,
@@ -16,6 +17,7 @@ import {
   type StepDetail,
   type Variant,
 } from '../../lib/routes/index';
+import { type AgeBand, ageBands, isAgeBand } from '../../lib/routes/types';
 import { layoutMap } from '../../lib/layout/index';
 import type { LaneInput } from '../../lib/layout/types';
 import MapSvg from '../map/MapSvg';
@@ -70,28 +72,32 @@ export default function RouteFinder(props: RouteFinderProps) {
   const [to, setTo] = useState('');
   const [variant, setVariant] = useState<Variant>('quickest');
   const [borough, setBorough] = useState('');
+  const [age, setAge] = useState<AgeBand | ''>('');
   const [result, setResult] = useState<RouteResult | undefined>();
   const [asked, setAsked] = useState<RouteQuery | undefined>();
   const [errors, setErrors] = useState<string[]>([]);
   const [qr, setQr] = useState('');
   const [ready, setReady] = useState(false);
 
-  const run = (q: RouteQuery, push: boolean) => {
-    const r = findRoutes(graph, { ...q, details });
-    setResult(r);
-    setAsked(q);
-    setErrors([]);
-    const params = routeToSearchParams(q);
-    const url = `${location.pathname}?${params.toString()}`;
-    if (push) history.pushState(null, '', url);
-    void import('qrcode')
-      .then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 }))
-      .then(setQr)
-      .catch(() => setQr(''));
-    requestAnimationFrame(() => document.getElementById('route-results')?.focus());
-  };
+  const run = useCallback(
+    (q: RouteQuery, push: boolean) => {
+      const r = findRoutes(graph, { ...q, details });
+      setResult(r);
+      setAsked(q);
+      setErrors([]);
+      const params = routeToSearchParams(q);
+      const url = `${location.pathname}?${params.toString()}`;
+      if (push) history.pushState(null, '', url);
+      void import('qrcode')
+        .then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 }))
+        .then(setQr)
+        .catch(() => setQr(''));
+      requestAnimationFrame(() => document.getElementById('route-results')?.focus());
+    },
+    [graph, details],
+  );
 
-  const readUrl = () => {
+  const readUrl = useCallback(() => {
     const params = new URLSearchParams(location.search);
     if (!params.has('to')) {
       if (params.has('from')) setFrom(params.get('from') ?? NOTHING);
@@ -104,8 +110,10 @@ export default function RouteFinder(props: RouteFinderProps) {
     setTo(q.to);
     setVariant(q.variant ?? 'quickest');
     setBorough(q.borough ?? '');
+    setAge(q.age ?? '');
     run(q, false);
-  };
+  }, [graph, props.boroughs, run]);
+  // Once: an island's props never change, so neither does readUrl, which is made from them.
   useEffect(() => {
     const preset = new URLSearchParams(location.search).get('to');
     if (preset && !new URLSearchParams(location.search).has('from')) setTo(preset);
@@ -114,7 +122,7 @@ export default function RouteFinder(props: RouteFinderProps) {
     const onPop = () => readUrl();
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, []);
+  }, [readUrl]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -129,6 +137,7 @@ export default function RouteFinder(props: RouteFinderProps) {
       variant,
     };
     if (borough) q.borough = borough;
+    if (age) q.age = age;
     run(q, true);
   };
 
@@ -195,6 +204,20 @@ export default function RouteFinder(props: RouteFinderProps) {
             </option>
           ))}
         </select>
+        <label className="field-label" htmlFor="route-age">
+          Your age (optional)
+        </label>
+        <p className="hint" id="route-age-hint">
+          Some local programmes are only for some ages. We only show them if you tell us your age.
+        </p>
+        <select id="route-age" aria-describedby="route-age-hint" value={age} onChange={(e) => setAge(isAgeBand(e.target.value) ? e.target.value : '')}>
+          <option value="">Not given</option>
+          {(Object.keys(ageBands) as AgeBand[]).map((a) => (
+            <option key={a} value={a}>
+              {a.replace('-', ' to ').replace('+', ' or over')}
+            </option>
+          ))}
+        </select>
         <p>
           <button className="button" type="submit">
             Show my routes
@@ -225,18 +248,34 @@ export default function RouteFinder(props: RouteFinderProps) {
               result={result}
               targetTitle={targetTitle}
               headingLevel={3}
-              localHelp={(r) => localHelpFor(graph, r, { borough: asked?.borough, details })}
+              localHelp={(r) =>
+                localHelpFor(graph, r, {
+                  borough: asked?.borough,
+                  age: asked?.age,
+                  working: (asked ? startIds(asked.from) : []).some((id) => graph.byId.get(id)?.kind === 'role'),
+                  details,
+                })
+              }
+              boroughName={props.boroughs.find((b) => b.id === asked?.borough)?.name}
             />
             {routeMap && (
               <figure className="route-map">
                 <figcaption>Route 1 on the map</figcaption>
-                <div className="map-scroll small" tabIndex={0} role="region" aria-label="Route 1 on the map, scrolls sideways">
+                {/* biome-ignore lint/a11y/useSemanticElements: kept a div with role=region, the same markup as the server-rendered small maps (SmallMap.astro) */}
+                <div
+                  className="map-scroll small"
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable with Tab to scroll it with the keys (WCAG 2.1.1; axe: scrollable-region-focusable)
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Route 1 on the map, scrolls sideways"
+                >
                   <MapSvg layout={routeMap.layout} nodes={nodeInfo} title={`Route 1 to ${targetTitle}`} idPrefix="route" highlight={routeMap.highlight} />
                 </div>
               </figure>
             )}
             {qr && (
               <div className="print-only route-print-foot">
+                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG text comes from the qrcode library, made from this page's own address; no text a person typed reaches it as markup */}
                 <div className="sheet-qr" role="img" aria-label="QR code for this route" dangerouslySetInnerHTML={{ __html: qr }} />
                 <p>See this route online: {typeof location === 'undefined' ? '' : location.href}</p>
               </div>

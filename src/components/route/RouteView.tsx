@@ -11,12 +11,13 @@ const kindWords: Record<Step['kind'], string> = {
   study: 'Study',
   job: 'Get a job',
   progress: 'Move up at work',
+  experience: 'Gain experience',
   register: 'Register',
   programme: 'Join a local programme',
 };
 
 const hrefOf = (step: Step) =>
-  step.kind === 'job' || step.kind === 'progress'
+  step.kind === 'job' || step.kind === 'progress' || step.kind === 'experience'
     ? `/roles/${step.id}/`
     : step.kind === 'programme'
       ? `/programmes/${step.id}/`
@@ -29,11 +30,13 @@ function RouteSteps({
   index,
   headingLevel,
   localHelp,
+  noHelp,
 }: {
   route: Route;
   index: number;
   headingLevel: 2 | 3;
   localHelp?: ((route: Route) => LocalHelp[]) | undefined;
+  noHelp: string;
 }) {
   const help = (localHelp?.(route) ?? []).slice(0, 5);
   const d = describeRoute(route);
@@ -52,7 +55,7 @@ function RouteSteps({
           </li>
         )}
         {route.steps.map((s) => (
-          <li key={s.id} className={`route-step route-step-${s.kind}`} data-step={s.id}>
+          <li key={`${s.kind}-${s.id}`} className={`route-step route-step-${s.kind}`} data-step={s.id}>
             <span className="route-kind">{kindWords[s.kind]}:</span>{' '}
             <a href={hrefOf(s)}>
               <strong>{s.title}</strong>
@@ -108,6 +111,7 @@ function RouteSteps({
         ))}
       </ol>
       {d.local && <p className="route-local">{d.local}</p>}
+      {localHelp && help.length === 0 && !d.local && <p className="route-help route-help-none">{noHelp}</p>}
       {help.length > 0 && (
         <div className="route-help">
           <p>
@@ -117,6 +121,8 @@ function RouteSteps({
             {help.map((p) => (
               <li key={p.id}>
                 <a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()})
+                {p.who && <span className="route-help-who"> Who can join: {p.who}</span>}
+                {p.cost && <span className="route-help-cost"> Cost: {p.cost}.</span>}
               </li>
             ))}
           </ul>
@@ -133,9 +139,12 @@ export interface RouteViewProps {
   headingLevel?: 2 | 3;
   /** Local programmes that help with a route's steps. */
   localHelp?: (route: Route) => LocalHelp[];
+  /** Where the person lives, for "No local programme in Lambeth helps with these steps". */
+  boroughName?: string | undefined;
 }
 
-export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp }: RouteViewProps) {
+export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp, boroughName }: RouteViewProps) {
+  const noHelp = `No local programme${boroughName ? ` in ${boroughName}` : ' open to every borough'} that you can join helps with these steps${boroughName ? '' : ': choose your borough to see local ones'}. Ask the National Careers Service (0800 100 900) or your council’s job service.`;
   if (result.status === 'unknown')
     return (
       <p className="notice" role="alert">
@@ -158,7 +167,8 @@ export default function RouteView({ result, targetTitle, headingLevel = 2, local
   return (
     <div className="routes">
       {result.routes.map((r, i) => (
-        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} />
+        // biome-ignore lint/suspicious/noArrayIndexKey: routes are ranked and shown as "Route 1", "Route 2": the rank is their identity (ids and headings are made from it too)
+        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} noHelp={noHelp} />
       ))}
     </div>
   );

@@ -20,7 +20,8 @@ function hash(text: string): string {
  * from the surrounding text, not a counter, so a page renders the same whatever the order.
  */
 export function keyWordHtml(term: TermInfo, text: string, key = '1'): string {
-  const tip = `kw-${term.id}-${key}`;
+  // Escaped like every other value: an id is only checked to be kebab-case by the content schema.
+  const tip = esc(`kw-${term.id}-${key}`);
   const translations = Object.entries(term.translations)
     .map(
       ([lang, t]) =>

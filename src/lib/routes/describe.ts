@@ -28,6 +28,8 @@ function phrase(step: Step): string {
     case 'progress':
       if (!step.through) return `move up to ${lowerFirst(step.title)} after about a year`;
       return `after about a year ${step.through.kind === 'register' ? 'apply for' : 'take the'} ${step.through.title} to move up to ${lowerFirst(step.title)}`;
+    case 'experience':
+      return `work as ${aRole(step.title)} for about a year`;
     case 'programme':
       return `join ${step.title}`;
     case 'register':

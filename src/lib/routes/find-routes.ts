@@ -13,7 +13,7 @@ import type { Graph } from '../graph/graph.ts';
 import { nearestIds } from '../content/suggest.ts';
 import type { NodeRef, Route, RouteQuery, RouteResult, Start, Step } from './types.ts';
 import { LOCAL_BONUS_MONTHS, START, STEP_COST, EARN_UNPAID_WEIGHT, factsWeight, isLocal, moveFacts, movesFrom, ref, type Context, type Move } from './moves.ts';
-import { makeStep } from './steps.ts';
+import { expandStep, makeStep } from './steps.ts';
 import { shortestPaths, type Arc } from './yen.ts';
 import { routeSummary } from './describe.ts';
 import { nearestRole, reachable } from './nearest.ts';
@@ -44,7 +44,9 @@ function contextFor(graph: Graph, query: RouteQuery): Context {
     borough: query.borough,
     details: query.details ?? new Map(),
     startIds: startIds(query.from),
+    age: query.age,
   };
+  if (ctx.startIds.some((id) => graph.byId.get(id)?.kind === 'role')) ctx.working = true;
   ctx.obtainable = reachable(ctx);
   return ctx;
 }
@@ -90,9 +92,9 @@ function buildRoute(ctx: Context, nodes: readonly string[], targetTitle: string)
     if (!chosen) continue;
     const step = makeStep(ctx, chosen.move, had, nodes[i + 2]);
     if (!step) continue;
-    steps.push(step);
     // What the step brings along counts as held from now on.
     for (const n of [...(step.alsoNeeds ?? []), ...(step.includes ?? [])]) had.add(n.id);
+    steps.push(...expandStep(ctx, chosen.move, step));
   }
   const months = steps.reduce((t, s) => t + s.months, 0);
   const paidMonths = steps.reduce((t, s) => t + s.paidMonths, 0);

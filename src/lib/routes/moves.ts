@@ -45,7 +45,7 @@
  * months), unless it pays and the variant is `earn`.
  */
 import type { EdgeKind, Graph, GraphNode } from '../graph/graph.ts';
-import type { NodeRef, StepDetail, Variant } from './types.ts';
+import { type AgeBand, ageBands, type NodeRef, type StepDetail, type Variant } from './types.ts';
 
 /** Months to find and start a job once you can apply. */
 export const JOB_MONTHS = 1;
@@ -79,6 +79,10 @@ export interface Context {
   variant: Variant;
   borough: string | undefined;
   details: ReadonlyMap<string, StepDetail>;
+  /** The person's age band, when given. */
+  age?: AgeBand | undefined;
+  /** True when the person starts in a job (a role), so is in work. */
+  working?: boolean;
   /** Where the person may start; empty means "no qualifications yet". All count as held. */
   startIds: readonly string[];
   /**
@@ -109,10 +113,27 @@ const prerequisites = (graph: Graph, id: string) => (graph.in.get(id) ?? []).fil
 /** What is needed first, any one of it (`requires_any`). */
 const anyOf = (graph: Graph, id: string) => (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires' && e.any);
 
-/** True when a programme may be suggested at all (not ended; serves the borough, if one is set). */
-export function programmeAllowed(ctx: Context, node: GraphNode): boolean {
-  if (ctx.details.get(node.id)?.status === 'ended') return false;
-  return ctx.borough === undefined || (node.boroughs ?? []).includes(ctx.borough);
+/**
+ * True when a programme may be suggested to this person: it has not ended; they live in a
+ * borough it serves (with no borough chosen, only programmes open to every borough); and
+ * nothing it asks of who can join rules them out. A condition the route finder cannot
+ * check (a group such as "young women") or an age limit with no age given keeps it out:
+ * when unsure, say less.
+ */
+export function programmeAllowed(ctx: Pick<Context, 'details' | 'borough' | 'age' | 'working'>, node: GraphNode): boolean {
+  const detail = ctx.details.get(node.id);
+  if (detail?.status === 'ended') return false;
+  if (ctx.borough !== undefined ? !(node.boroughs ?? []).includes(ctx.borough) : detail?.wholeArea !== true) return false;
+  const who = detail?.who;
+  if (!who) return true;
+  if (who.only) return false;
+  if (who.ageMin !== undefined || who.ageMax !== undefined) {
+    if (!ctx.age) return false;
+    const [low, high] = ageBands[ctx.age];
+    if ((who.ageMin !== undefined && low < who.ageMin) || (who.ageMax !== undefined && high > who.ageMax)) return false;
+  }
+  if (who.employment === 'not-working' && ctx.working === true) return false;
+  return true;
 }
 
 /** True when a route through this programme earns the local bonus. */
@@ -261,7 +282,7 @@ function progressFacts(ctx: Context, role: GraphNode, from: string, had: Readonl
   return {
     months: base.months + facts.months,
     paidMonths: base.paidMonths + facts.paidMonths,
-    alsoNeeds: [ref(q), ...facts.alsoNeeds],
+    alsoNeeds: [...facts.alsoNeeds, ref(q)],
     entry: q,
     includes: [],
   };

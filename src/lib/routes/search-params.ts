@@ -5,10 +5,11 @@
  * - `to`: a role id. Required.
  * - `variant`: quickest, earn or local. Optional.
  * - `borough`: a borough id. Optional.
+ * - `age`: an age band (16-18, 19-24, ...). Optional.
  * Reading validates every id against the graph and reports each bad one in plain words.
  */
 import type { Graph } from '../graph/graph.ts';
-import { variants, type RouteQuery, type Start, type Variant } from './types.ts';
+import { ageBands, isAgeBand, variants, type RouteQuery, type Start, type Variant } from './types.ts';
 
 export const NOTHING = 'nothing';
 
@@ -27,6 +28,7 @@ export function routeToSearchParams(query: RouteQuery): URLSearchParams {
   params.set('to', query.to);
   if (query.variant) params.set('variant', query.variant);
   if (query.borough) params.set('borough', query.borough);
+  if (query.age) params.set('age', query.age);
   return params;
 }
 
@@ -71,9 +73,13 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   const known = new Set(options.boroughs ?? graph.nodes.flatMap((n) => n.boroughs ?? []));
   if (borough !== undefined && borough !== '' && !known.has(borough)) errors.push(`"${borough}" in the link is not a borough we know.`);
 
+  const age = params.get('age')?.trim();
+  if (age !== undefined && age !== '' && !isAgeBand(age)) errors.push(`"${age}" in the link is not an age band: use ${Object.keys(ageBands).join(', ')}.`);
+
   if (errors.length) return { ok: false, errors };
   const query: RouteQuery = { from, to };
   if (variant && isVariant(variant)) query.variant = variant;
   if (borough) query.borough = borough;
+  if (age && isAgeBand(age)) query.age = age;
   return { ok: true, query };
 }

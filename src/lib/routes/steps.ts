@@ -4,7 +4,8 @@
  */
 import type { GraphNode } from '../graph/graph.ts';
 import type { Step, StepKind } from './types.ts';
-import { EXPERIENCE_MONTHS, moveFacts, type Context, type Move, type MoveFacts } from './moves.ts';
+import { EXPERIENCE_MONTHS, FULL_TIME_KINDS, moveFacts, type Context, type Move, type MoveFacts } from './moves.ts';
+import type { NodeRef } from './types.ts';
 import { aRole, aboutMonths, boroughName, listWords, lowerFirst } from './text.ts';
 
 function stepKind(node: GraphNode, move: Move): StepKind {
@@ -47,7 +48,7 @@ function progressNote(node: GraphNode, from: GraphNode | undefined, facts: MoveF
   if (!facts.entry) return `${work}, then ${move}.${induction(facts)}`;
   const entryMonths = facts.months - EXPERIENCE_MONTHS;
   const paid = facts.paidMonths > EXPERIENCE_MONTHS ? ' You can be paid while you train.' : '';
-  return `${work}. Then ${lowerFirst(doQualification(facts.entry))} (${aboutMonths(entryMonths)}) to ${move}.${paid}${also(facts.alsoNeeds.slice(1))}${induction(facts)}`;
+  return `${work}. Then ${lowerFirst(doQualification(facts.entry))} (${aboutMonths(entryMonths)}) to ${move}.${paid}${also(facts.alsoNeeds.slice(0, -1))}${induction(facts)}`;
 }
 
 function studyNote(node: GraphNode, from: GraphNode | undefined, facts: MoveFacts): string {
@@ -72,8 +73,12 @@ function noteFor(ctx: Context, move: Move, node: GraphNode, from: GraphNode | un
       return `Get a job as ${aRole(node.title)}.${from ? ` The ${from.title} gets you in.` : ''}${induction(facts)}`;
     case 'progress':
       return progressNote(node, from, facts);
-    case 'programme':
-      return `Join ${node.title}, a local programme${programmePlace(ctx, node)}. It takes ${aboutMonths(facts.months)}${facts.paidMonths > 0 ? ' and you are paid' : ''}.`;
+    case 'programme': {
+      const detail = ctx.details.get(node.id);
+      const length = detail?.length ? ` It lasts ${lowerFirst(detail.length).replace(/\.$/, '')}.` : ` It takes ${aboutMonths(facts.months)}.`;
+      const who = detail?.who ? ` Who can join: ${detail.who.text.replace(/\.$/, '')}.` : '';
+      return `Join ${node.title}, a local programme${programmePlace(ctx, node)}.${who}${length}${facts.paidMonths > 0 ? ' You are paid while you do it.' : ''}`;
+    }
     default:
       return studyNote(node, from, facts);
   }
@@ -116,4 +121,75 @@ export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>, nex
     step.through = { id: facts.entry.id, title: facts.entry.title, kind: facts.entry.qualificationKind === 'registration' ? 'register' : 'study' };
   if (facts.includes.length) step.includes = facts.includes;
   return step;
+}
+
+/** A step for a qualification needed before the next one (its own time, pay and funding). */
+function prerequisiteStep(ctx: Context, ref: NodeRef, before: string, working: boolean): Step | undefined {
+  const node = ctx.graph.byId.get(ref.id);
+  if (!node) return undefined;
+  const months = node.months ?? 0;
+  const paid = node.paid === true || (working && !FULL_TIME_KINDS.has(node.qualificationKind ?? ''));
+  const pay = paid ? ' You can be paid while you do it.' : '';
+  const step: Step = {
+    id: node.id,
+    title: node.title,
+    kind: node.qualificationKind === 'registration' ? 'register' : 'study',
+    months,
+    paid: months > 0 ? paid : false,
+    paidMonths: paid ? months : 0,
+    note: `${doQualification(node)}. It takes ${aboutMonths(months)}. You need it before ${before}.${pay}`,
+  };
+  const funding = ctx.details.get(node.id)?.funding;
+  if (funding) step.funding = funding;
+  return step;
+}
+
+/**
+ * One move as the steps a person takes, in order: what it still needs first becomes steps
+ * of their own (prerequisites first), so a route never hides Level 3 study, English and
+ * maths, or a registration inside another step. A move up at work that needs a
+ * qualification reads: a year of experience, the qualification (and what it needs), then
+ * the new job. Months and paid months add up to the move's own.
+ */
+export function expandStep(ctx: Context, move: Move, step: Step): Step[] {
+  const needs = step.alsoNeeds ?? [];
+  if (!needs.length) return [step];
+  const node = ctx.graph.byId.get(move.to);
+  const from = ctx.graph.byId.get(move.from);
+  if (!node) return [step];
+  const working = step.kind === 'progress' || from?.kind === 'role';
+  const nextTitle = step.kind === 'progress' ? `the next step` : `the ${node.title}`;
+  const pre = needs.map((n, i) => prerequisiteStep(ctx, n, needs[i + 1] ? `the ${needs[i + 1]!.title}` : nextTitle, working)).filter((x): x is Step => x !== undefined);
+  const used = pre.reduce((t, x) => t + x.months, 0);
+  const usedPaid = pre.reduce((t, x) => t + x.paidMonths, 0);
+  if (step.kind === 'progress' && from) {
+    const experience: Step = {
+      id: from.id,
+      title: from.title,
+      kind: 'experience',
+      months: EXPERIENCE_MONTHS,
+      paid: true,
+      paidMonths: EXPERIENCE_MONTHS,
+      note: `Work as ${aRole(from.title)} for about a year. Employers usually ask for this experience before the next step.`,
+    };
+    const months = Math.max(0, step.months - EXPERIENCE_MONTHS - used);
+    const job: Step = {
+      id: step.id,
+      title: step.title,
+      kind: 'job',
+      months,
+      paid: true,
+      paidMonths: months,
+      note: `Get a job as ${aRole(node.title)}. Your employer may move you up.${step.includes?.length ? ` You take the ${listWords(step.includes.map((n) => n.title))} in your first weeks.` : ''}`,
+    };
+    if (step.pay) job.pay = step.pay;
+    if (step.includes) job.includes = step.includes;
+    return [experience, ...pre, job];
+  }
+  const months = Math.max(0, step.months - used);
+  const paidMonths = Math.max(0, step.paidMonths - usedPaid);
+  const facts: MoveFacts = { months, paidMonths, alsoNeeds: [], includes: step.includes ?? [] };
+  const own: Step = { ...step, months, paidMonths, paid: months > 0 ? paidMonths >= months : step.paid, note: noteFor(ctx, move, node, from, facts) };
+  delete own.alsoNeeds;
+  return [...pre, own];
 }

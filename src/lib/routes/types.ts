@@ -29,9 +29,39 @@ export interface StepDetail {
   cost?: string;
   /** Programmes: running, paused, ended or unknown. Ended programmes are never suggested. */
   status?: string;
-  /** Programmes: how many months it lasts, when known (the default is 2). */
+  /** Programmes: how many months it lasts, when the source gives a length (the default is 2). */
   months?: number;
+  /** Programmes: how long it lasts, in the source's words. */
+  length?: string;
+  /** Programmes: true when residents of every borough can join (the only ones offered when no borough is chosen). */
+  wholeArea?: boolean;
+  /** Programmes: who can join. */
+  who?: WhoCanJoin;
 }
+
+/** Who can join a programme, as the content gives it. */
+export interface WhoCanJoin {
+  ageMin?: number;
+  ageMax?: number;
+  employment: 'any' | 'not-working' | 'working';
+  /** A group the route finder cannot check ("young women"): never offered in a route. */
+  only?: string;
+  /** In the source's words. */
+  text: string;
+}
+
+/** Age bands the route finder may ask about (optional). */
+export const ageBands = {
+  '16-18': [16, 18],
+  '19-24': [19, 24],
+  '25-29': [25, 29],
+  '30-49': [30, 49],
+  '50-64': [50, 64],
+  '65+': [65, 120],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export type AgeBand = keyof typeof ageBands;
+export const isAgeBand = (v: string): v is AgeBand => Object.hasOwn(ageBands, v);
 
 export interface RouteQuery {
   from: Start;
@@ -41,12 +71,15 @@ export interface RouteQuery {
   variant?: Variant;
   /** A borough id: only programmes serving it are suggested. Needed for the local variant. */
   borough?: string;
+  /** The person's age band, when they give it: programmes with an age limit are only offered when it fits. */
+  age?: AgeBand;
   /** How many routes to return at most. Defaults to 3. */
   max?: number;
   details?: Map<string, StepDetail>;
 }
 
-export type StepKind = 'study' | 'job' | 'progress' | 'register' | 'programme';
+/** `experience`: working in a job for a while before the next step (the step's id is that job's). */
+export type StepKind = 'study' | 'job' | 'progress' | 'register' | 'programme' | 'experience';
 
 export interface NodeRef {
   id: string;

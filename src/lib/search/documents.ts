@@ -3,14 +3,10 @@
  * pathway and glossary term. Pure: content in, serialisable docs out.
  */
 import type { ParsedContent } from '../content/parse.ts';
-import { hrefFor } from '../graph/graph.ts';
+import { combineSectors, type Graph, hrefFor, levelLabel } from '../graph/graph.ts';
 import { NO_LEVEL, type SearchDoc } from './types.ts';
 
-type Sector = NonNullable<SearchDoc['sector']>;
 export type SearchContent = Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'glossary' | 'boroughs' | 'synonyms'>;
-
-/** Steps that have no RQF level even though the schema stores 0 for them. */
-const LEVELLESS_KINDS = new Set(['test', 'check', 'registration']);
 
 /** Qualification kinds as words people type. */
 const KIND_WORDS: Record<string, string> = {
@@ -22,24 +18,14 @@ const KIND_WORDS: Record<string, string> = {
   standards: 'induction standards',
 };
 
-export function levelLabel(level: number): string {
-  if (level === NO_LEVEL) return '';
-  return level === 0 ? 'Entry' : `Level ${level}`;
-}
-
-function combineSectors(sectors: Iterable<Sector>): Sector | undefined {
-  const set = new Set(sectors);
-  if (set.size === 0) return undefined;
-  if (set.size === 1) return [...set][0];
-  return 'both';
-}
-
 /** Tag words: "no-experience" -> "no experience". */
 const words = (tag: string) => tag.replace(/-/g, ' ');
 
-export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
-  const roleById = new Map(content.roles.map((r) => [r.id, r]));
-  const qualById = new Map(content.qualifications.map((q) => [q.id, q]));
+/**
+ * Search documents. Levels, level labels and sectors are the graph's, derived once, so search,
+ * the map and every page agree.
+ */
+export function buildSearchDocuments(content: SearchContent, graph: Pick<Graph, 'byId'>): SearchDoc[] {
   const boroughName = new Map(content.boroughs.map((b) => [b.id, b.name]));
 
   // Everyday words per id, from synonyms.yaml.
@@ -53,17 +39,13 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
   }
   const synonyms = (id: string) => [...(synonymsFor.get(id) ?? [])];
 
-  // Sectors of qualifications: the roles they get you into or that train in them.
-  const qualSectors = new Map<string, Sector[]>();
-  for (const r of content.roles) {
-    for (const q of [...r.data.entry, ...r.data.in_work]) qualSectors.set(q, [...(qualSectors.get(q) ?? []), r.data.sector]);
-  }
-  const qualLevel = (id: string): number => {
-    const q = qualById.get(id);
-    if (!q) return NO_LEVEL;
-    return q.data.level === 0 && LEVELLESS_KINDS.has(q.data.kind) ? NO_LEVEL : q.data.level;
+  const node = (id: string) => graph.byId.get(id);
+  /** A node's level for filters (NO_LEVEL when it has none), and its label. */
+  const levelOf = (id: string): number => {
+    const n = node(id);
+    return !n || (n.kind !== 'programme' && n.levelLabel === '') ? NO_LEVEL : n.level;
   };
-  const levelOf = (id: string): number => roleById.get(id)?.data.level ?? qualLevel(id);
+  const labelOf = (id: string): string => node(id)?.levelLabel ?? '';
 
   const docs: SearchDoc[] = [];
   for (const { id, data: r } of content.roles) {
@@ -81,7 +63,7 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
       summary: r.summary,
       simple: r.simple,
       level: r.level,
-      levelLabel: levelLabel(r.level),
+      levelLabel: labelOf(id),
       sector: r.sector,
       tags,
     };
@@ -89,7 +71,7 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
     docs.push(doc);
   }
   for (const { id, data: q } of content.qualifications) {
-    const level = qualLevel(id);
+    const level = levelOf(id);
     const tags = [KIND_WORDS[q.kind] ?? q.kind];
     if (q.paid) tags.push('paid', 'earn while you learn');
     const doc: SearchDoc = {
@@ -102,17 +84,15 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
       summary: q.summary,
       simple: q.simple ?? '',
       level,
-      levelLabel: levelLabel(level),
+      levelLabel: labelOf(id),
       tags,
     };
-    const sector = combineSectors(qualSectors.get(id) ?? []);
+    const sector = node(id)?.sector;
     if (sector) doc.sector = sector;
     docs.push(doc);
   }
   for (const { id, data: p } of content.programmes) {
-    const linked = [...p.leads_to, ...p.offers];
-    const levels = linked.map(levelOf).filter((l) => l !== NO_LEVEL);
-    const level = levels.length ? Math.min(...levels) : 0;
+    const level = levelOf(id);
     const tags = [...p.serves];
     if (p.paid === 'yes') tags.push('paid', 'earn while you learn');
     const doc: SearchDoc = {
@@ -125,12 +105,11 @@ export function buildSearchDocuments(content: SearchContent): SearchDoc[] {
       summary: p.summary,
       simple: '',
       level,
-      levelLabel: levelLabel(level),
+      levelLabel: labelOf(id),
       boroughs: p.boroughs.flatMap((b) => [boroughName.get(b) ?? b, b]),
       tags,
     };
-    const roleSectors = p.leads_to.map((r) => roleById.get(r)?.data.sector).filter((s) => s !== undefined);
-    const sector = combineSectors([...roleSectors, ...p.offers.flatMap((q) => qualSectors.get(q) ?? [])]);
+    const sector = node(id)?.sector;
     if (sector) doc.sector = sector;
     docs.push(doc);
   }

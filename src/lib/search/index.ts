@@ -3,7 +3,7 @@
  * static JSON file. Browser: fetch it, then `createSearcher(payload).search(q)`. Islands should
  * import `searcher.ts` dynamically, not this barrel, so Fuse loads only when needed.
  */
-export { buildSearchDocuments, levelLabel, type SearchContent } from './documents.ts';
+export { buildSearchDocuments, type SearchContent } from './documents.ts';
 export { buildSearchIndex, serialisePayload } from './build-index.ts';
 export { createSearcher, type Searcher } from './searcher.ts';
 export { passes } from './ranking.ts';

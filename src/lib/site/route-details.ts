@@ -1,13 +1,18 @@
 /** Facts the route finder needs that the graph does not carry, from the content. */
 import type { ParsedContent } from '../content/index.ts';
-import type { StepDetail } from '../routes/types.ts';
+import type { StepDetail, WhoCanJoin } from '../routes/types.ts';
 
-export function routeDetails(content: Pick<ParsedContent, 'qualifications' | 'programmes'>): Map<string, StepDetail> {
+export function routeDetails(content: Pick<ParsedContent, 'qualifications' | 'programmes' | 'boroughs'>): Map<string, StepDetail> {
   const details = new Map<string, StepDetail>();
   for (const q of content.qualifications) details.set(q.id, { funding: q.data.funding });
   for (const p of content.programmes) {
-    const d: StepDetail = { status: p.data.status };
-    if (p.data.cost) d.cost = p.data.cost;
+    const w = p.data.who_can_join;
+    const who: WhoCanJoin = { employment: w.employment, text: w.text };
+    if (w.age_min !== undefined) who.ageMin = w.age_min;
+    if (w.age_max !== undefined) who.ageMax = w.age_max;
+    if (w.only) who.only = w.only;
+    const d: StepDetail = { status: p.data.status, cost: p.data.cost, length: p.data.length, who, wholeArea: content.boroughs.every((b) => p.data.boroughs.includes(b.id)) };
+    if (p.data.months !== undefined) d.months = p.data.months;
     details.set(p.id, d);
   }
   return details;
