@@ -5,8 +5,8 @@
  */
 import { randomLcg } from 'd3-random';
 import { readContentFiles } from '../src/lib/content/read.ts';
-import { ContentError, loadContentOrThrow, processContent, today, type ParsedContent } from '../src/lib/content/index.ts';
-import { buildGraph, graphData, type EdgeKind, type GraphData, type GraphNode } from '../src/lib/graph/graph.ts';
+import { loadContent, today } from '../src/lib/loader/index.ts';
+import { graphData, type EdgeKind, type GraphData, type GraphNode } from '../src/lib/graph/graph.ts';
 import { countCrossings, layoutMap, type LaneInput, type LayoutOptions } from '../src/lib/layout/index.ts';
 
 function median(values: number[]): number {
@@ -52,7 +52,8 @@ function synthetic(count: number, seed: number): { graph: GraphData; lanes: Lane
   const kinds: NodeKindish[] = ['role', 'qualification', 'programme'];
   const nodes: GraphNode[] = Array.from({ length: count }, (_, i) => {
     const id = `node-${String(i).padStart(5, '0')}`;
-    return { id, kind: pick(kinds), title: id, level: Math.min(8, Math.floor(random() * random() * 10)), summary: '', family: pick(lanes).id, href: `/${id}/` };
+    const level = Math.min(8, Math.floor(random() * random() * 10));
+    return { id, kind: pick(kinds), title: id, level, levelLabel: `Level ${level}`, summary: '', family: pick(lanes).id, href: `/${id}/` };
   });
   const byCell = new Map<string, GraphNode[]>();
   for (const n of nodes) {
@@ -77,24 +78,11 @@ function synthetic(count: number, seed: number): { graph: GraphData; lanes: Lane
 }
 type NodeKindish = GraphNode['kind'];
 
-function realContent(): { graph: GraphData; lanes: LaneInput[] } | undefined {
-  const root = process.cwd();
-  let content: ParsedContent;
-  try {
-    content = loadContentOrThrow(root);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    const errors = error.issues.filter((i) => i.severity === 'error').length;
-    console.log(`note: the content has ${errors} error(s) (others may still be writing it); timing the entries that did parse.`);
-    try {
-      content = processContent(readContentFiles(root), { today: today() });
-    } catch (again) {
-      console.log(`note: could not read the content at all, skipping it: ${String(again)}`);
-      return undefined;
-    }
-  }
-  const lanes = content.pathways.map((p) => ({ id: p.id, title: p.data.title, colour: p.data.colour, order: p.data.order }));
-  return { graph: graphData(buildGraph(content)), lanes };
+function realContent(): { graph: GraphData; lanes: LaneInput[] } {
+  const loaded = loadContent(readContentFiles(process.cwd()), { today: today() });
+  if (loaded.errors.length) console.log(`note: the content has ${loaded.errors.length} error(s); timing the entries that did parse.`);
+  const lanes = loaded.content.pathways.map((p) => ({ id: p.id, title: p.data.title, colour: p.data.colour, order: p.data.order }));
+  return { graph: graphData(loaded.graph), lanes };
 }
 
 const real = realContent();

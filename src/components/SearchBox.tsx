@@ -5,6 +5,7 @@
  * Pattern: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { sectorLabel } from '../lib/graph/graph';
 import { groupResults } from '../lib/search/group.ts';
 import type { SearchPayload, SearchResult } from '../lib/search/types.ts';
 import type { Searcher } from '../lib/search/searcher.ts';
@@ -22,7 +23,6 @@ export interface SearchBoxProps {
 }
 
 const text = ui.searchBox;
-const sectorLabel = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
 const LIMIT = 12;
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
@@ -188,7 +188,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
             {group.results.map((result) => {
               const i = ++index;
               const { doc } = result;
-              const facts = [doc.levelLabel, doc.sector ? sectorLabel[doc.sector] : ''].filter(Boolean).join(' · ');
+              const facts = [doc.levelLabel, sectorLabel(doc.sector)].filter(Boolean).join(' · ');
               return (
                 // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox options are not focused; focus stays in the input, which handles the keys and points here with aria-activedescendant (WAI-ARIA APG combobox pattern)
                 <div

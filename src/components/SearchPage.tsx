@@ -4,6 +4,7 @@
  * advisor can send the link. Without JavaScript the page lists everything A to Z instead.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { sectorLabel } from '../lib/graph/graph';
 import type { Searcher } from '../lib/search/searcher';
 import type { SearchFilters, SearchKind, SearchPayload } from '../lib/search/types';
 import { groupResults } from '../lib/search/group';
@@ -21,7 +22,6 @@ const kinds: [SearchKind | '', string][] = [
   ['pathway', 'Pathways'],
   ['glossary', 'Key words'],
 ];
-const sectorText = { 'social-care': 'Social care', nhs: 'NHS', both: 'NHS and social care' } as const;
 
 export default function SearchPage({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
@@ -134,7 +134,7 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
               {g.results.map(({ doc }) => (
                 <li key={doc.id} className="card" data-kind={doc.kind}>
                   <a href={doc.href}>{doc.title}</a>
-                  <p className="meta">{[doc.levelLabel, doc.sector ? sectorText[doc.sector] : ''].filter(Boolean).join(' · ')}</p>
+                  <p className="meta">{[doc.levelLabel, sectorLabel(doc.sector)].filter(Boolean).join(' · ')}</p>
                   <p>{doc.summary}</p>
                 </li>
               ))}

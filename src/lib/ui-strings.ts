@@ -11,6 +11,8 @@ export const ui = {
   navGlossary: 'Key words',
   searchLabel: 'Search jobs, courses and local help',
   searchButton: 'Search',
+  /** Printed instead of a QR code and address when the site's public address (SITE_URL) is not set. */
+  noPublicUrl: 'This sheet has no web address or QR code: the site’s public address is not set up yet. Ask your adviser for the link.',
   disclaimer:
     'This site gives general information about jobs and training. It is not advice about your own situation. Pay, courses and local programmes change: check with the employer or provider before you decide.',
   sources: 'Sources for this page',

@@ -15,8 +15,10 @@ describe('a person finds a role and follows its links', () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${siteUrl()}/`);
     await page.getByRole('link', { name: 'Browse all jobs' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeTruthy();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All jobs in health and care');
+    await page.waitForURL(/\/roles\/$/);
+    const headings = page.getByRole('heading', { level: 1 });
+    expect(await headings.count()).toBe(1);
+    expect(await headings.textContent()).toBe('All jobs in health and care');
     await page
       .locator('#a-z ~ section .card a', { hasText: /^Care worker$/ })
       .first()

@@ -8,6 +8,7 @@ const node = (id: string, level: number, family: string, kind: GraphNode['kind']
   kind,
   title: id,
   level,
+  levelLabel: `Level ${level}`,
   summary: `${id} summary`,
   family,
   href: `/roles/${id}/`,

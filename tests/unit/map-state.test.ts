@@ -21,6 +21,7 @@ const node = (id: string, kind: MapNodeData['kind'], level: number, family: stri
   title: id,
   kind,
   level,
+  levelLabel: `Level ${level}`,
   family,
   href: `/${kind}s/${id}/`,
   summary: `${id} summary`,

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import type { GlossaryTerm, Pathway, Programme, Qualification, Role } from '../../src/lib/content/schema.ts';
-import { formatMonths } from '../../src/lib/site/data.ts';
 import { buildGraph, type GraphContent } from '../../src/lib/graph/graph.ts';
 import {
   MAX_WORDS,
@@ -261,8 +260,15 @@ describe('helpers', () => {
       'About 1 year 6 months',
       'About 3 years',
     ]);
-    // Agrees with the site's own wording from one month up.
-    for (const m of [1, 3, 7, 12, 14, 24, 48]) expect(monthsInWords(m)).toBe(`About ${formatMonths(m)}`);
+    // From one month up, rounded to whole months, as a person reads them.
+    expect([1.4, 3, 7, 13.6, 24, 48].map(monthsInWords)).toEqual([
+      'About 1 month',
+      'About 3 months',
+      'About 7 months',
+      'About 1 year 2 months',
+      'About 2 years',
+      'About 4 years',
+    ]);
   });
 
   it('shorten keeps whole sentences and at least one', () => {

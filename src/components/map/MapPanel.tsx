@@ -6,7 +6,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { MapNodeData } from '../../lib/map/map-data';
 import type { Routes } from '../../lib/map/highlight';
-import { levelLabel, localHelpTitle, mapText, noLocalHelp, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
+import { localHelpTitle, mapText, noLocalHelp, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
 
 export interface MapPanelProps {
   node: MapNodeData;
@@ -52,10 +52,10 @@ export default function MapPanel({ node, routes, nodes, localHelp, borough, head
         {node.title}
       </h2>
       <dl className="map-panel-facts">
-        {node.kind !== 'programme' && (
+        {node.levelLabel && (
           <div>
             <dt>{mapText.panelLevel}</dt>
-            <dd>{levelLabel(node.level)}</dd>
+            <dd>{node.levelLabel}</dd>
           </div>
         )}
         {node.sector && (

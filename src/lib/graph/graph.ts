@@ -26,6 +26,10 @@ export const LEVELLESS_KINDS: ReadonlySet<string> = new Set(['registration', 'te
 /** "Entry level" for 0, else "Level N". */
 export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
 
+/** A sector in words, the one form every page, panel and search result shows. */
+export const sectorLabel = (sector: string | undefined): string =>
+  sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Adult social care' : sector === 'both' ? 'NHS and adult social care' : '';
+
 /** Combines sectors: one sector, or "both" when they differ. */
 export function combineSectors(sectors: Iterable<Sector | undefined>): Sector | undefined {
   const set = new Set([...sectors].filter((s): s is Sector => s !== undefined));
@@ -65,6 +69,8 @@ export interface GraphNode {
   paid?: boolean;
   /** Programmes: borough ids. */
   boroughs?: string[];
+  /** Programmes: whether it runs (ended ones leave lists and routes), what it costs, who can join. */
+  programme?: { status: 'running' | 'paused' | 'ended' | 'unknown'; free: boolean; cost: string; who: string };
   /** Role tags (no-experience, nights, ...). */
   tags?: string[];
   href: string;
@@ -164,6 +170,7 @@ export function buildGraph(content: GraphContent, options: { today: string }): G
       family: '',
       paid: p.data.paid === 'yes',
       boroughs: p.data.boroughs,
+      programme: { status: p.data.status, free: /^free\b/i.test(p.data.cost), cost: p.data.cost, who: p.data.who_can_join.text },
       href: hrefFor('programme', p.id),
     });
   }

@@ -10,6 +10,7 @@ import { type ParsedContent, parseContent, type RawFile } from '../content/parse
 import { readContentFiles } from '../content/read.ts';
 import { validateContent } from '../content/validate.ts';
 import { buildGraph, type Graph } from '../graph/graph.ts';
+import { adviceChecks } from './advice-checks.ts';
 import { graphChecks } from './graph-checks.ts';
 import { payChecks } from './pay-checks.ts';
 
@@ -32,7 +33,7 @@ export interface Loaded {
 /** Loads raw files into checked content and its graph, collecting every issue. */
 export function loadContent(files: readonly RawFile[], options: LoadOptions): Loaded {
   const content = parseContent(files);
-  const issues = [...content.issues, ...validateContent(content, options), ...payChecks(content, options)];
+  const issues = [...content.issues, ...validateContent(content, options), ...payChecks(content, options), ...adviceChecks(content)];
   const graph = buildGraph(content, options);
   issues.push(...graphChecks(content, graph, options));
   return {

@@ -1,7 +1,7 @@
 /** Every fixed piece of text in the map explorer, as flat keys (English only for now). */
 
 /** "Entry level", "Level 3" (the same words as the rest of the site). */
-export const levelLabel = (level: number): string => (level === 0 ? 'Entry level' : `Level ${level}`);
+export { levelLabel, sectorLabel as sectorName } from '../graph/graph.ts';
 
 export const mapText = {
   filtersTitle: 'Filter the map',
@@ -61,8 +61,6 @@ export const selectionCleared = 'Selection cleared.';
 export const shownMessage = (shown: number, total: number) =>
   shown === total ? `Showing all ${total} jobs, qualifications and programmes.` : `Showing ${shown} of ${total} jobs, qualifications and programmes.`;
 
-export const sectorName = (sector: string | undefined): string =>
-  sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Adult social care' : sector === 'both' ? 'NHS and adult social care' : '';
 
 export const localHelpTitle = (borough: string | undefined) => (borough ? `Local help for ${borough} residents` : 'Local help');
 

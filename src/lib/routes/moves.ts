@@ -136,6 +136,15 @@ export function programmeAllowed(ctx: Pick<Context, 'details' | 'borough' | 'age
   return true;
 }
 
+/**
+ * A route step is advice people act on: only a programme confirmed as running becomes one
+ * (lists of local help may still show others, marked "check it is still running").
+ */
+function runningOrUnstated(ctx: Context, node: GraphNode): boolean {
+  const status = ctx.details.get(node.id)?.status;
+  return status === undefined || status === 'running';
+}
+
 /** True when a route through this programme earns the local bonus. */
 export function isLocal(ctx: Context, node: GraphNode): boolean {
   return node.kind === 'programme' && ctx.variant === 'local' && programmeAllowed(ctx, node);
@@ -168,7 +177,7 @@ export function startMoves(ctx: Context): Move[] {
   const moves: Move[] = ctx.startIds.map((id) => ({ from: START, to: id, via: 'here' as const }));
   for (const n of graph.nodes) {
     if (ctx.startIds.includes(n.id)) continue;
-    const open = n.kind === 'programme' ? programmeAllowed(ctx, n) && programmeHelps(ctx, n) : openToAll(graph, n);
+    const open = n.kind === 'programme' ? programmeAllowed(ctx, n) && runningOrUnstated(ctx, n) && programmeHelps(ctx, n) : openToAll(graph, n);
     if (open) moves.push({ from: START, to: n.id, via: 'open' });
   }
   return moves;

@@ -81,8 +81,7 @@ export function createSite({ content, graph }: Pick<Loaded, 'content' | 'graph'>
 export { formatMonths } from '../format.ts';
 export { levelLabel } from '../graph/graph.ts';
 
-export const sectorLabel = (sector: string | undefined): string =>
-  sector === 'nhs' ? 'NHS' : sector === 'social-care' ? 'Social care' : sector === 'both' ? 'NHS and social care' : '';
+export { sectorLabel } from '../graph/graph.ts';
 
 /** "12 March 2026" from "2026-03-12". */
 export function formatDate(iso: string): string {
