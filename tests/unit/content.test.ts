@@ -76,34 +76,58 @@ describe('content pipeline', () => {
       "content/roles/nurse.md: pay.bands[1]: Band 7 is not in the 2026/27 pay scales. Fix: use a band listed in content/pay-scales.yaml (2, 5), or add it there
       content/roles/nurse.md: pay.note: the note gives a £ figure. Fix: figures live in content/pay-scales.yaml: point at a band (\`bands\`) or a rate (\`rates\`), and say the rest in words"
     `);
-    const low = withFile('content/pay-scales.yaml', (t) => `${t}rates:\n  - id: care-median\n    title: Median pay of care workers\n    hourly: 12.00\n    year: "2026/27"\n    source: { title: Fixture pay survey, url: https://example.org/survey }\n`);
-    expect(errorsOf(low)).toMatchInlineSnapshot(`"content/pay-scales.yaml: rates[0].hourly: £12.00 an hour is under the National Living Wage in force (£12.71 from April 2026). Fix: find a figure for the current pay year, or remove this rate and the roles that point at it"`);
+    const low = withFile(
+      'content/pay-scales.yaml',
+      (t) =>
+        `${t}rates:\n  - id: care-median\n    title: Median pay of care workers\n    hourly: 12.00\n    year: "2026/27"\n    source: { title: Fixture pay survey, url: https://example.org/survey }\n`,
+    );
+    expect(errorsOf(low)).toMatchInlineSnapshot(
+      `"content/pay-scales.yaml: rates[0].hourly: £12.00 an hour is under the National Living Wage in force (£12.71 from April 2026). Fix: find a figure for the current pay year, or remove this rate and the roles that point at it"`,
+    );
   });
 
   it('warns when a pay figure belongs to a pay year a newer one has replaced', () => {
-    const old = withFile('content/pay-scales.yaml', (t) => `${t}rates:\n  - id: care-median\n    title: Median pay of care workers\n    hourly: 13.00\n    year: "2025/26"\n    source: { title: Fixture pay survey, url: https://example.org/survey }\n`);
-    expect(formatIssues(run(old).warnings)).toMatchInlineSnapshot(`"warning: content/pay-scales.yaml: rates[0].year: the figure "care-median" is for 2025/26, a pay year that 2026/27 has replaced. Fix: find the 2026/27 figure in the source and update it, with its year"`);
+    const old = withFile(
+      'content/pay-scales.yaml',
+      (t) =>
+        `${t}rates:\n  - id: care-median\n    title: Median pay of care workers\n    hourly: 13.00\n    year: "2025/26"\n    source: { title: Fixture pay survey, url: https://example.org/survey }\n`,
+    );
+    expect(formatIssues(run(old).warnings)).toMatchInlineSnapshot(
+      `"warning: content/pay-scales.yaml: rates[0].year: the figure "care-median" is for 2025/26, a pay year that 2026/27 has replaced. Fix: find the 2026/27 figure in the source and update it, with its year"`,
+    );
   });
 
   it('changes pay on every role when one band figure changes in the pay scales', () => {
     const before = run(base).graph.byId.get('nurse')?.pay?.text;
-    const raised = run(withFile('content/pay-scales.yaml', (t) => t.replace('"5": { from: 32073, to: 39043 }', '"5": { from: 33000, to: 40000 }'))).graph.byId.get('nurse')?.pay?.text;
+    const raised = run(
+      withFile('content/pay-scales.yaml', (t) => t.replace('"5": { from: 32073, to: 39043 }', '"5": { from: 33000, to: 40000 }')),
+    ).graph.byId.get('nurse')?.pay?.text;
     expect(before).toBe('NHS Band 5: £32,073 to £39,043 a year (2026/27).');
     expect(raised).toBe('NHS Band 5: £33,000 to £40,000 a year (2026/27).');
   });
 
   it('refuses routes that skip requirements: a registered job entered by its degree, a degree with no Level 3', () => {
     const skip = withFile('content/roles/nurse.md', (t) => t.replace('dbs: enhanced-barred', 'regulator: NMC\ndbs: enhanced-barred'));
-    expect(errorsOf(skip)).toMatchInlineSnapshot(`"content/roles/nurse.md: entry[0]: "nursing-degree" is a degree, but a job registered with the NMC is entered through its registration. Fix: put the registration (kind: registration) in \`entry\`, and list "nursing-degree" in that registration's \`requires_any\`"`);
+    expect(errorsOf(skip)).toMatchInlineSnapshot(
+      `"content/roles/nurse.md: entry[0]: "nursing-degree" is a degree, but a job registered with the NMC is entered through its registration. Fix: put the registration (kind: registration) in \`entry\`, and list "nursing-degree" in that registration's \`requires_any\`"`,
+    );
     const noLevel3 = withFile('content/qualifications/nursing-degree.md', (t) => t.replace('requires: [diploma-l3]', 'requires: []'));
-    expect(errorsOf(noLevel3)).toMatchInlineSnapshot(`"content/qualifications/nursing-degree.md: requires_any: a degree needs a Level 3 qualification first, but none is listed. Fix: add a choice of the Level 3 routes the sources accept, like \`[a-levels, access-to-he-health, t-level-health]\`"`);
+    expect(errorsOf(noLevel3)).toMatchInlineSnapshot(
+      `"content/qualifications/nursing-degree.md: requires_any: a degree needs a Level 3 qualification first, but none is listed. Fix: add a choice of the Level 3 routes the sources accept, like \`[a-levels, access-to-he-health, t-level-health]\`"`,
+    );
   });
 
   it('refuses a javascript: address in any url field', () => {
     const bad = withFile('content/roles/nurse.md', (t) => t.replace('url: https://example.org/fixture-source', 'url: "javascript:alert(1)"'));
-    expect(errorsOf(bad)).toMatchInlineSnapshot(`"content/roles/nurse.md: sources[0].url: "javascript:alert(1)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`);
-    const prog = withFile('content/programmes/camden-academy.md', (t) => t.replace('url: https://example.org/camden-academy', 'url: "javascript:alert(document.cookie)"'));
-    expect(errorsOf(prog)).toMatchInlineSnapshot(`"content/programmes/camden-academy.md: url: "javascript:alert(document.cookie)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`);
+    expect(errorsOf(bad)).toMatchInlineSnapshot(
+      `"content/roles/nurse.md: sources[0].url: "javascript:alert(1)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`,
+    );
+    const prog = withFile('content/programmes/camden-academy.md', (t) =>
+      t.replace('url: https://example.org/camden-academy', 'url: "javascript:alert(document.cookie)"'),
+    );
+    expect(errorsOf(prog)).toMatchInlineSnapshot(
+      `"content/programmes/camden-academy.md: url: "javascript:alert(document.cookie)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`,
+    );
   });
 
   it('reports unknown fields and bad enum values with the allowed ones', () => {
@@ -168,7 +192,7 @@ describe('content pipeline', () => {
   });
 
   it('rejects a source with neither url nor seed', () => {
-    const files = withFile('content/roles/nurse.md', (t) => t.replace('    url: https://example.org/\n', ''));
+    const files = withFile('content/roles/nurse.md', (t) => t.replace('    url: https://example.org/fixture-source\n', ''));
     expect(errorsOf(files)).toContain('content/roles/nurse.md: sources[0]: needs either a url or a seed key');
   });
 

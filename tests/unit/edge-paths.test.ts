@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeKind, GraphData, GraphNode } from '../../src/lib/graph/graph.ts';
 import { type LaneInput, layoutMap, type MapLayout } from '../../src/lib/layout/index.ts';
 
-const node = (id: string, level: number, family: string): GraphNode => ({ id, kind: 'role', title: id, level, levelLabel: `Level ${level}`, summary: id, family, href: `/roles/${id}/` });
+const node = (id: string, level: number, family: string): GraphNode => ({
+  id,
+  kind: 'role',
+  title: id,
+  level,
+  levelLabel: `Level ${level}`,
+  summary: id,
+  family,
+  href: `/roles/${id}/`,
+});
 const edge = (from: string, to: string, kind: EdgeKind = 'progresses') => ({ from, to, kind });
 
 const lanes: LaneInput[] = [

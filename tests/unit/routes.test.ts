@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { expandStep, makeStep } from '../../src/lib/routes/steps.ts';
 import { indexGraph, type Graph, type GraphEdge, type GraphNode, type EdgeKind } from '../../src/lib/graph/graph.ts';
 import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import {
@@ -126,42 +127,30 @@ describe('findRoutes on a fixture graph', () => {
     expect(route!.summary).toBe('Become a care worker in about 1 month: you can apply with no qualifications.');
   });
 
-  it('gives several distinct alternatives, quickest first', () => {
+  it('gives distinct alternatives, quickest first, and hides a longer one with no gain', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker' }));
     expect(routes.map(ids)).toEqual([
       ['diploma-l3', 'senior-care-worker'],
       ['care-worker', 'diploma-l3', 'senior-care-worker'],
-      ['care-worker', 'care-worker', 'diploma-l3', 'senior-care-worker'],
     ]);
     expect(routes.map((r) => [r.months, r.paidMonths])).toEqual([
       [19, 1],
       [20, 20],
-      [31, 31],
     ]);
     expect(routes[1]!.steps[1]).toMatchObject({
       kind: 'study',
       paid: true,
       note: 'Take the Diploma l3 while you work as a care worker. It takes about 1 year 6 months. You are paid while you do it.',
     });
-    // Experience alone is not enough: senior care worker needs its entry qualification, as a step of its own after the year.
-    expect(routes[2]!.steps.slice(1).map((x) => [x.kind, x.id, x.months, x.paid])).toEqual([
-      ['experience', 'care-worker', 12, true],
-      ['study', 'diploma-l3', 18, true],
-      ['job', 'senior-care-worker', 0, true],
-    ]);
-    expect(routes[2]!.steps[1]!.note).toBe('Work as a care worker for about a year. Employers usually ask for this experience before the next step.');
-    expect(routes[2]!.summary).toBe(
-      'Become a senior care worker in about 2 years 7 months: get a job as a care worker, work as a care worker for about a year, then take the Diploma l3 (paid the whole time).',
-    );
+    // A year as a care worker before the diploma (31 months, all paid) gains nothing over route 2: not shown.
+    const all = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker', max: 10 }));
+    expect(all.some((r) => r.steps.some((x) => x.kind === 'experience'))).toBe(false);
   });
 
   it('earn: paid routes first, even when longer', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'senior-care-worker', variant: 'earn' }));
-    expect(routes.map(ids).slice(0, 2)).toEqual([
-      ['care-worker', 'diploma-l3', 'senior-care-worker'],
-      ['care-worker', 'care-worker', 'diploma-l3', 'senior-care-worker'],
-    ]);
-    expect(routes.map((r) => r.unpaidMonths)).toEqual([0, 0, 0]);
+    expect(routes.map(ids)[0]).toEqual(['care-worker', 'diploma-l3', 'senior-care-worker']);
+    expect(routes[0]!.unpaidMonths).toBe(0);
   });
 
   it('counts experience alone when the next role has no entry qualification', () => {
@@ -172,26 +161,27 @@ describe('findRoutes on a fixture graph', () => {
 
   it('prefers applying directly to an open-entry job over a year of experience', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'healthcare-support-worker' }));
-    expect(routes.map((r) => [r.from?.id, r.steps.map((s) => `${s.kind} ${s.months}`)])).toEqual([
-      [undefined, ['job 1']],
-      ['care-worker', ['progress 12']],
-    ]);
+    // A year's experience first would only add time: that route is not shown.
+    expect(routes.map((r) => [r.from?.id, r.steps.map((s) => `${s.kind} ${s.months}`)])).toEqual([[undefined, ['job 1']]]);
   });
 
-  it('adds the entry qualification, and everything it needs, to a progress step', () => {
-    const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'nursing-associate' }, to: 'adult-nurse' }));
-    // A fresh start through the Access course and the degree is quicker (46 months) ...
-    expect(routes.map(ids)[0]).toEqual(['access-to-he', 'nursing-degree', 'adult-nurse']);
-    // ... than moving up from the job, which still needs the degree after a year.
-    const route = routes.find((r) => r.from?.id === 'nursing-associate');
-    // A year in the job, then the Access course the degree needs, the degree, then the job: in that order.
-    expect(route!.steps.map((x) => [x.kind, x.id, x.months, x.paidMonths])).toEqual([
-      ['experience', 'nursing-associate', 12, 12],
-      ['study', 'access-to-he', 9, 0], // full-time study: not paid, even while in a job
-      ['study', 'nursing-degree', 36, 0],
-      ['job', 'adult-nurse', 0, 0],
+  it('a move up at work reads: a year of experience, what the new job needs (prerequisites first), then the job', () => {
+    // B needs Q, and Q needs P. The route finder hides this when a quicker route gains as much,
+    // so the expansion is checked on the move itself.
+    const g = graphOf([role('a', 'x', 2, true), role('b', 'x', 3), qual('p', 6), qual('q', 12)], edges('a progresses b', 'p requires q', 'q qualifies b'));
+    const ctx = { graph: g, variant: 'quickest' as const, borough: undefined, details: new Map(), startIds: ['a'] };
+    const move = { from: 'a', to: 'b', via: 'progresses' as const };
+    const step = makeStep(ctx, move, new Set(['a']))!;
+    expect(step).toMatchObject({ kind: 'progress', months: 30, alsoNeeds: [{ id: 'p' }, { id: 'q' }] });
+    const steps = expandStep(ctx, move, step);
+    expect(steps.map((x) => [x.kind, x.id, x.months, x.paidMonths])).toEqual([
+      ['experience', 'a', 12, 12],
+      ['study', 'p', 6, 6], // taken while in work: paid
+      ['study', 'q', 12, 12],
+      ['job', 'b', 0, 0],
     ]);
-    expect(route).toMatchObject({ months: 57, paidMonths: 12 });
+    expect(steps.reduce((t, x) => t + x.months, 0)).toBe(step.months);
+    expect(steps[1]!.note).toBe('Take the P. It takes about 6 months. You need it before the Q. You can be paid while you do it.');
   });
 
   it('never suggests a step whose prerequisite cannot be reached (registration needs an overseas registration)', () => {
@@ -201,21 +191,11 @@ describe('findRoutes on a fixture graph', () => {
 
   it('survives the cycle between health and social care, returning only simple paths', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'nothing' }, to: 'adult-nurse', max: 20 }));
-    expect(routes.length).toBeGreaterThan(2);
+    expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) expect(new Set(keys(r)).size).toBe(r.steps.length);
     expect(new Set(routes.map((r) => keys(r).join('>'))).size).toBe(routes.length);
     // Through the cycle at most once: care worker -> healthcare support worker, never back.
-    expect(routes.map(keys)).toContainEqual([
-      'job:care-worker',
-      'progress:healthcare-support-worker',
-      'study:functional-skills-l2',
-      'study:na-apprenticeship',
-      'job:nursing-associate',
-      'experience:nursing-associate',
-      'study:access-to-he',
-      'study:nursing-degree',
-      'job:adult-nurse',
-    ]);
+    expect(routes.map(keys)[0]).toEqual(['study:access-to-he', 'study:nursing-degree', 'job:adult-nurse']);
   });
 
   it('lists prerequisites that are not on the route, and adds their months', () => {
@@ -226,7 +206,9 @@ describe('findRoutes on a fixture graph', () => {
       ['study', 'na-apprenticeship', 24, true],
       ['job', 'nursing-associate', 1, true],
     ]);
-    expect(routes[0]!.steps[0]!.note).toBe('Take the Functional skills l2. It takes about 6 months. You need it before the Na apprenticeship. You can be paid while you do it.');
+    expect(routes[0]!.steps[0]!.note).toBe(
+      'Take the Functional skills l2. It takes about 6 months. You need it before the Na apprenticeship. You can be paid while you do it.',
+    );
     expect(routes[0]!.steps[1]!.alsoNeeds).toBeUndefined();
   });
 
@@ -283,11 +265,8 @@ describe('findRoutes on a fixture graph', () => {
 
   it('starts from a role', () => {
     const routes = ok(findRoutes(care, { from: { kind: 'node', id: 'care-worker' }, to: 'senior-care-worker' }));
-    expect(routes.map(ids)).toEqual([
-      ['diploma-l3', 'senior-care-worker'],
-      ['care-worker', 'diploma-l3', 'senior-care-worker'], // a year's experience as a care worker, then the diploma
-    ]);
-    expect(routes[1]!.steps[0]!.kind).toBe('experience');
+    // Only the diploma, taken while working: a year's experience first would gain nothing.
+    expect(routes.map(ids)).toEqual([['diploma-l3', 'senior-care-worker']]);
     expect(routes[0]!.from).toEqual({ id: 'care-worker', title: 'Care worker' });
     expect(routes[0]!.steps[0]!.note).toContain('while you work as a care worker');
   });
@@ -440,10 +419,13 @@ describe('real content', () => {
 
   it("reaches every role from nothing or from some journey's starting points", () => {
     const starts = [[], ...real().content.journeys.map((j) => j.data.start)];
-    const missing = real().graph.nodes
-      .filter((n) => n.kind === 'role')
+    const missing = real()
+      .graph.nodes.filter((n) => n.kind === 'role')
       .filter(
-        (n) => !starts.some((ids) => findRoutes(real().graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok'),
+        (n) =>
+          !starts.some(
+            (ids) => findRoutes(real().graph, { from: ids.length ? { kind: 'nodes', ids } : { kind: 'nothing' }, to: n.id, max: 1 }).status === 'ok',
+          ),
       )
       .map((n) => n.id);
     expect(missing).toEqual([]);
@@ -489,7 +471,10 @@ describe('localHelpFor', () => {
     const everywhere = new Map<string, StepDetail>([...details, ['hackney-p', { wholeArea: true }], ['camden-p', { wholeArea: true }]]);
     expect(localHelpFor(g, route, { details: everywhere }).map((p) => p.id)).toEqual(['camden-p', 'hackney-p']);
     // Who can join rules a programme out: an age limit with no age given, a group the site cannot check, work status.
-    const limited = new Map<string, StepDetail>([...details, ['camden-p', { who: { employment: 'any' as const, ageMin: 18, ageMax: 30, text: 'Aged 18 to 30.' } }]]);
+    const limited = new Map<string, StepDetail>([
+      ...details,
+      ['camden-p', { who: { employment: 'any' as const, ageMin: 18, ageMax: 30, text: 'Aged 18 to 30.' } }],
+    ]);
     expect(localHelpFor(g, route, { borough: 'camden', details: limited })).toEqual([]);
     expect(localHelpFor(g, route, { borough: 'camden', age: '19-24', details: limited }).map((p) => [p.id, p.who])).toEqual([['camden-p', 'Aged 18 to 30.']]);
     expect(localHelpFor(g, route, { borough: 'camden', age: '30-49', details: limited })).toEqual([]);

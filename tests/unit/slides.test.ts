@@ -157,7 +157,7 @@ describe('pathwaySlides', () => {
     expect(cw).toMatchObject({ title: 'Care worker', tag: 'Job', level: 'Entry level', href: '/roles/care-worker/' });
     expect(fact(cw!, 'What you do')?.text).toBe('You help people. You need a DBS check.');
     expect(fact(cw!, 'What you need')?.text).toBe('No qualifications needed to start');
-    expect(fact(cw!, 'Pay')?.text).toBe('£12.85 an hour (figures for 2025/26)');
+    expect(fact(cw!, 'Pay')?.text).toBe('NHS Band 3: £25,760 to £27,476 a year (2026/27).');
     // No simple text: falls back to the summary. Entry qualification by title.
     expect(fact(senior!, 'What you do')?.text).toBe('Leads a team of care workers on each shift.');
     expect(fact(senior!, 'What you need')?.text).toBe('Level 3 Diploma in Adult Care');
@@ -209,7 +209,7 @@ describe('routeSlides', () => {
     expect(fact(s[0]!, 'What you need')?.text).toBe('Nothing formal');
     expect(fact(s[0]!, 'How long')).toBeUndefined();
     expect(s[1]).toMatchObject({ node: 'programme', tag: 'Local programme', href: '/programmes/academy/' });
-    expect(fact(s[1]!, 'Who pays')?.text).toBe('You are paid while you do it.');
+    expect(fact(s[1]!, 'Who pays')?.text).toBe('Free. You are paid while you do it.');
     expect(fact(s[1]!, 'How long')?.text).toBe('6 weeks');
     expect(routeSlides(data, []).map((x) => x.kind)).toEqual(['title', 'end']);
   });

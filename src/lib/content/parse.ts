@@ -143,7 +143,7 @@ function expectedText(expected: string): string {
 function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'a group of fields';
   return `${typeof value} ${String(value)}`;
 }
@@ -272,7 +272,7 @@ function parseList<T>(file: RawFile, schema: z.ZodType<T> & { shape?: object }, 
     else {
       const names = 'shape' in schema && schema.shape ? Object.keys(schema.shape) : [];
       for (const issue of zodIssues(file.path, result.error, names)) {
-        issues.push({ ...issue, field: `[${index}]${issue.field === '(front matter)' ? '' : '.' + issue.field}` });
+        issues.push({ ...issue, field: `[${index}]${issue.field === '(front matter)' ? '' : `.${issue.field}`}` });
       }
     }
   });

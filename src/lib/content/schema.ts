@@ -343,7 +343,6 @@ export const synonymSchema = z
   })
   .strict();
 
-
 /** A range of annual pay in pounds. */
 const annualRangeSchema = z
   .object({

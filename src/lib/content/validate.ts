@@ -115,9 +115,9 @@ export function validateContent(content: ParsedContent, _options: ValidateOption
     simpleCheck(issues, j.file, 'simple', j.data.simple);
   }
   for (const g of content.glossary) simpleCheck(issues, g.file, 'simple', g.data.simple);
-  content.synonyms.forEach((s, i) =>
-    check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']),
-  );
+  content.synonyms.forEach((s, i) => {
+    check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']);
+  });
 
   for (const [, entries] of collections) {
     for (const e of entries) {
@@ -149,4 +149,3 @@ function simpleCheck(issues: ContentIssue[], file: string, field: string, text: 
     });
   }
 }
-

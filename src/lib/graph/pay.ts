@@ -94,7 +94,12 @@ export function rolePay(pay: Role['pay'], scales: PayScales | undefined, today: 
   for (const id of pay.rates) {
     const rate = scales?.rates.find((r) => r.id === id);
     if (!rate) continue;
-    const figure = rate.hourly !== undefined ? hourly(rate.hourly) : rate.annual ? `${pounds(rate.annual.from)}${rate.annual.to !== rate.annual.from ? ` to ${pounds(rate.annual.to)}` : ''} a year` : '';
+    const figure =
+      rate.hourly !== undefined
+        ? hourly(rate.hourly)
+        : rate.annual
+          ? `${pounds(rate.annual.from)}${rate.annual.to !== rate.annual.from ? ` to ${pounds(rate.annual.to)}` : ''} a year`
+          : '';
     parts.push(`${rate.title}: ${figure} (${rate.year}).`);
     year ||= rate.year;
   }

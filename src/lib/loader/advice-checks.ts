@@ -33,7 +33,7 @@ export function adviceChecks(content: ParsedContent): ContentIssue[] {
             error(
               r.file,
               `entry[${i}]`,
-              `"${id}" is ${/^[aeiou]/.test(q.data.kind) ? "an" : "a"} ${q.data.kind}, but a job registered with the ${d.regulator} is entered through its registration`,
+              `"${id}" is ${/^[aeiou]/.test(q.data.kind) ? 'an' : 'a'} ${q.data.kind}, but a job registered with the ${d.regulator} is entered through its registration`,
               `put the registration (kind: registration) in \`entry\`, and list "${id}" in that registration's \`requires_any\``,
             ),
           );
@@ -45,8 +45,12 @@ export function adviceChecks(content: ParsedContent): ContentIssue[] {
   for (const q of content.qualifications) {
     const d = q.data;
     const needsSomething = d.requires.length > 0 || d.requires_any.length > 0;
-    if (d.kind === 'registration' && !needsSomething)
-      issues.push(error(q.file, 'requires_any', 'a registration must say what leads to it', 'list the courses (or tests) that lead to it under `requires_any`'));
+    // A registration people already hold (from abroad) is a journey's starting point, not a step.
+    const heldAtStart = content.journeys.some((j) => j.data.start.includes(q.id));
+    if (d.kind === 'registration' && !needsSomething && !heldAtStart)
+      issues.push(
+        error(q.file, 'requires_any', 'a registration must say what leads to it', 'list the courses (or tests) that lead to it under `requires_any`'),
+      );
     if (d.kind === 'degree') {
       // A degree needs a Level 3 first: one `requires` id, or one choice whose every option is Level 3 or above (or a job).
       const atLevel3 = (id: string) => roles.has(id) || (quals.get(id)?.data.level ?? 0) >= 3;

@@ -19,7 +19,14 @@ export function payChecks(content: ParsedContent, options: { today: string }): C
   const scales = content.payScales;
   if (!scales) {
     if (!content.issues.some((i) => i.file === FILE))
-      issues.push(error(FILE, '(file)', 'the pay scales file is missing', 'add content/pay-scales.yaml with the Agenda for Change bands and wages (see docs/content-guide.md)'));
+      issues.push(
+        error(
+          FILE,
+          '(file)',
+          'the pay scales file is missing',
+          'add content/pay-scales.yaml with the Agenda for Change bands and wages (see docs/content-guide.md)',
+        ),
+      );
     return issues;
   }
   const { today } = options;
@@ -28,9 +35,19 @@ export function payChecks(content: ParsedContent, options: { today: string }): C
 
   scales.agenda_for_change.forEach((y, i) => {
     const [start, end] = y.year.split('/').map(Number) as [number, number];
-    if ((start + 1) % 100 !== end) issues.push(error(FILE, `agenda_for_change[${i}].year`, `"${y.year}" is not a pay year`, `write two years in a row, like ${start}/${String((start + 1) % 100).padStart(2, '0')}`));
+    if ((start + 1) % 100 !== end)
+      issues.push(
+        error(
+          FILE,
+          `agenda_for_change[${i}].year`,
+          `"${y.year}" is not a pay year`,
+          `write two years in a row, like ${start}/${String((start + 1) % 100).padStart(2, '0')}`,
+        ),
+      );
     if (y.effective > today && y.effective.slice(0, 4) > String(Number(today.slice(0, 4)) + 1))
-      issues.push(error(FILE, `agenda_for_change[${i}].effective`, `${y.effective} is more than a year in the future`, 'give the date the figures took effect'));
+      issues.push(
+        error(FILE, `agenda_for_change[${i}].effective`, `${y.effective} is more than a year in the future`, 'give the date the figures took effect'),
+      );
   });
   scales.rates.forEach((r, i) => {
     if (minimum && r.hourly !== undefined && r.hourly < minimum.hourly)
@@ -72,19 +89,38 @@ export function payChecks(content: ParsedContent, options: { today: string }): C
     const pay = r.data.pay;
     pay.bands.forEach((b, i) => {
       if (afc && !afc.bands[b])
-        issues.push(error(r.file, `pay.bands[${i}]`, `Band ${b} is not in the ${afc.year} pay scales`, `use a band listed in ${FILE} (${Object.keys(afc.bands).join(', ')}), or add it there`));
+        issues.push(
+          error(
+            r.file,
+            `pay.bands[${i}]`,
+            `Band ${b} is not in the ${afc.year} pay scales`,
+            `use a band listed in ${FILE} (${Object.keys(afc.bands).join(', ')}), or add it there`,
+          ),
+        );
     });
     pay.rates.forEach((id, i) => {
       if (!rateIds.includes(id)) {
         const near = nearestIds(id, rateIds);
-        issues.push(error(r.file, `pay.rates[${i}]`, `"${id}" is not a rate in ${FILE}`, `${near.length ? `did you mean "${near[0]}"? ` : ''}use an id from the \`rates\` of ${FILE}`));
+        issues.push(
+          error(
+            r.file,
+            `pay.rates[${i}]`,
+            `"${id}" is not a rate in ${FILE}`,
+            `${near.length ? `did you mean "${near[0]}"? ` : ''}use an id from the \`rates\` of ${FILE}`,
+          ),
+        );
       }
     });
     if (pay.floor && !wageIds.includes(pay.floor))
       issues.push(error(r.file, 'pay.floor', `"${pay.floor}" is not a wage in ${FILE}`, `use one of: ${wageIds.join(', ') || '(none listed)'}`));
     if (pay.note && /£\s?\d/.test(pay.note))
       issues.push(
-        error(r.file, 'pay.note', 'the note gives a £ figure', `figures live in ${FILE}: point at a band (\`bands\`) or a rate (\`rates\`), and say the rest in words`),
+        error(
+          r.file,
+          'pay.note',
+          'the note gives a £ figure',
+          `figures live in ${FILE}: point at a band (\`bands\`) or a rate (\`rates\`), and say the rest in words`,
+        ),
       );
   }
   return issues;

@@ -61,7 +61,6 @@ export const selectionCleared = 'Selection cleared.';
 export const shownMessage = (shown: number, total: number) =>
   shown === total ? `Showing all ${total} jobs, qualifications and programmes.` : `Showing ${shown} of ${total} jobs, qualifications and programmes.`;
 
-
 export const localHelpTitle = (borough: string | undefined) => (borough ? `Local help for ${borough} residents` : 'Local help');
 
 export const noLocalHelp = (borough: string) => `No local programme leads straight here for ${borough} residents. Other steps on the way may have one.`;

@@ -270,7 +270,7 @@ export function stepSlides(data: PresentData, ids: readonly string[]): StepSlide
   return known.map((id, i) => stepSlide(data, id, i + 1, known.length)).filter((s): s is StepSlide => s !== undefined);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text of slides that key words are looked for in. */
 export function slideText(slides: readonly Slide[]): string {
@@ -293,7 +293,7 @@ export function findWords(words: readonly PresentWord[], text: string, max = MAX
     let at = Infinity;
     for (const form of word.forms) {
       if (!form.trim()) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form.trim())}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form.trim())}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu');
       const m = re.exec(text);
       if (m && m.index < at) at = m.index;
     }

@@ -128,7 +128,7 @@ export function routeWeight(ctx: Context, route: Route): number {
 
 export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   const target = graph.byId.get(query.to);
-  if (!target || target.kind !== 'role') return { status: 'unknown', message: unknownMessage(graph, query.to, 'job', ['role']) };
+  if (target?.kind !== 'role') return { status: 'unknown', message: unknownMessage(graph, query.to, 'job', ['role']) };
   const ctx = contextFor(graph, query);
   for (const id of ctx.startIds) {
     const n = graph.byId.get(id);
@@ -169,10 +169,23 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   for (const b of built) {
     if (seen.has(b.same)) continue;
     seen.add(b.same);
+    // A longer route with no gain (no fewer unpaid months, no local help the other lacks) is not advice.
+    if (routes.some((a) => dominates(ctx, a, b.route))) continue;
     routes.push(b.route);
     if (routes.length >= max) break;
   }
   return { status: 'ok', routes };
+}
+
+/**
+ * True when `a` is at least as good as `b` in every way a person gains from: no longer, no
+ * more unpaid months, and `b` uses no local programme (in the chosen borough) that `a` lacks.
+ */
+function dominates(ctx: Context, a: Route, b: Route): boolean {
+  const local = (r: Route) => new Set(r.usesLocal.filter((id) => ctx.borough !== undefined && (ctx.graph.byId.get(id)?.boroughs ?? []).includes(ctx.borough)));
+  const aLocal = local(a);
+  const bGainsLocal = [...local(b)].some((id) => !aLocal.has(id));
+  return !bGainsLocal && a.months <= b.months && a.unpaidMonths <= b.unpaidMonths;
 }
 
 /**

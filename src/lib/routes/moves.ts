@@ -205,7 +205,7 @@ function neededBefore(ctx: Context, id: string, had: ReadonlySet<string>, from: 
   const held = (x: string) => x === from || had.has(x) || taken.includes(x);
   const take = (pre: string, into: string[]): boolean => {
     const node = ctx.graph.byId.get(pre);
-    if (!node || node.kind !== 'qualification') return false;
+    if (node?.kind !== 'qualification') return false;
     if (ctx.obtainable && !ctx.obtainable.has(pre)) return false;
     if (!neededBefore(ctx, pre, had, from, into, inside)) return false;
     into.push(pre);
@@ -312,7 +312,7 @@ export function moveFacts(ctx: Context, move: Move, had: ReadonlySet<string>): M
       move.via === 'progresses' ? progressFacts(ctx, node, move.from, had) : { months: JOB_MONTHS, paidMonths: JOB_MONTHS, alsoNeeds: [], includes: [] };
     return { ...facts, includes: inductions(ctx, node.id, had) };
   }
-  const working = from?.kind === 'role';
+  const working = from?.kind === 'role' || ctx.working === true;
   const paidAnyway = move.via === 'trains' || (move.via === 'offers' && from?.paid === true);
   return qualificationFacts(ctx, node, had, move.from, working, paidAnyway);
 }

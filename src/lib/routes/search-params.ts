@@ -45,7 +45,7 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   const to = params.get('to')?.trim() ?? '';
   const target = graph.byId.get(to);
   if (!to) errors.push('The link does not say which job to aim for (`to`).');
-  else if (!target || target.kind !== 'role') errors.push(`"${to}" in the link is not a job we know.`);
+  else if (target?.kind !== 'role') errors.push(`"${to}" in the link is not a job we know.`);
 
   const rawFrom = params.get('from')?.trim() ?? '';
   const ids =

@@ -157,9 +157,11 @@ export function expandStep(ctx: Context, move: Move, step: Step): Step[] {
   const node = ctx.graph.byId.get(move.to);
   const from = ctx.graph.byId.get(move.from);
   if (!node) return [step];
-  const working = step.kind === 'progress' || from?.kind === 'role';
+  const working = step.kind === 'progress' || from?.kind === 'role' || ctx.working === true;
   const nextTitle = step.kind === 'progress' ? `the next step` : `the ${node.title}`;
-  const pre = needs.map((n, i) => prerequisiteStep(ctx, n, needs[i + 1] ? `the ${needs[i + 1]!.title}` : nextTitle, working)).filter((x): x is Step => x !== undefined);
+  const pre = needs
+    .map((n, i) => prerequisiteStep(ctx, n, needs[i + 1] ? `the ${needs[i + 1]!.title}` : nextTitle, working))
+    .filter((x): x is Step => x !== undefined);
   const used = pre.reduce((t, x) => t + x.months, 0);
   const usedPaid = pre.reduce((t, x) => t + x.paidMonths, 0);
   if (step.kind === 'progress' && from) {

@@ -31,7 +31,12 @@ export function needsOf(graph: Graph, id: string): { all: GraphNode[]; choices: 
   const edges = (graph.in.get(id) ?? []).filter((e) => e.kind === 'requires');
   const node = (from: string) => graph.byId.get(from);
   const sort = (ns: GraphNode[]) => ns.sort((a, b) => a.level - b.level || a.title.localeCompare(b.title));
-  const all = sort(edges.filter((e) => !e.any).map((e) => node(e.from)).filter((n): n is GraphNode => n !== undefined));
+  const all = sort(
+    edges
+      .filter((e) => !e.any)
+      .map((e) => node(e.from))
+      .filter((n): n is GraphNode => n !== undefined),
+  );
   const groups = new Map<number, GraphNode[]>();
   for (const e of edges) {
     if (!e.any) continue;

@@ -11,7 +11,13 @@ export function routeDetails(content: Pick<ParsedContent, 'qualifications' | 'pr
     if (w.age_min !== undefined) who.ageMin = w.age_min;
     if (w.age_max !== undefined) who.ageMax = w.age_max;
     if (w.only) who.only = w.only;
-    const d: StepDetail = { status: p.data.status, cost: p.data.cost, length: p.data.length, who, wholeArea: content.boroughs.every((b) => p.data.boroughs.includes(b.id)) };
+    const d: StepDetail = {
+      status: p.data.status,
+      cost: p.data.cost,
+      length: p.data.length,
+      who,
+      wholeArea: content.boroughs.every((b) => p.data.boroughs.includes(b.id)),
+    };
     if (p.data.months !== undefined) d.months = p.data.months;
     details.set(p.id, d);
   }
