@@ -205,7 +205,7 @@ describe('content pipeline', () => {
   });
 
   it('throws a ContentError listing every error from loadContentOrThrow', () => {
-    expect(() => loadContentFrom('tests/fixtures/broken', { today: TODAY })).toThrowError(ContentError);
+    expect(() => loadContentFrom('tests/fixtures/broken', { today: TODAY })).toThrow(ContentError);
     try {
       loadContentFrom('tests/fixtures/broken', { today: TODAY });
     } catch (e) {

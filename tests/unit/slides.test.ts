@@ -185,7 +185,7 @@ describe('pathwaySlides', () => {
   });
 
   it('throws a clear error for an unknown pathway', () => {
-    expect(() => pathwaySlides(data, 'nope')).toThrowError('No pathway "nope"');
+    expect(() => pathwaySlides(data, 'nope')).toThrow('No pathway "nope"');
   });
 });
 
