@@ -23,3 +23,14 @@ export function formatMonths(months: number): string {
 /** Pay with the year of the figure; the year is added only when the text does not already say it. */
 export const payText = (pay: { text: string; year: string }): string =>
   pay.text.includes(pay.year) ? pay.text : `${pay.text.replace(/\.$/, '')} (figures for ${pay.year})`;
+
+/** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
+export function shorten(text: string, max: number): string {
+  const parts = text.trim().split(/(?<=[.!?])\s+/);
+  let out = parts[0] ?? '';
+  for (const p of parts.slice(1)) {
+    if (out.length + 1 + p.length > max) break;
+    out += ` ${p}`;
+  }
+  return out;
+}

@@ -120,13 +120,13 @@ describe('content pipeline', () => {
   it('refuses a javascript: address in any url field', () => {
     const bad = withFile('content/roles/nurse.md', (t) => t.replace('url: https://example.org/fixture-source', 'url: "javascript:alert(1)"'));
     expect(errorsOf(bad)).toMatchInlineSnapshot(
-      `"content/roles/nurse.md: sources[0].url: "javascript:alert(1)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`,
+      `"content/roles/nurse.md: sources[0].url: "javascript:alert(1)" must be a web address starting with https://. Fix: give the https:// address of the page with the fact (no javascript:, data: or other kinds of address)"`,
     );
     const prog = withFile('content/programmes/camden-academy.md', (t) =>
       t.replace('url: https://example.org/camden-academy', 'url: "javascript:alert(document.cookie)"'),
     );
     expect(errorsOf(prog)).toMatchInlineSnapshot(
-      `"content/programmes/camden-academy.md: url: "javascript:alert(document.cookie)" must be a web address starting with https://. Fix: write it so it must be a web address starting with https://"`,
+      `"content/programmes/camden-academy.md: url: "javascript:alert(document.cookie)" must be a web address starting with https://. Fix: give the https:// address of the page with the fact (no javascript:, data: or other kinds of address)"`,
     );
   });
 

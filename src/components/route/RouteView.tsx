@@ -3,6 +3,7 @@
  * server for the static route pages and by the RouteFinder island; the same markup prints.
  */
 import type { Route, RouteResult, Step } from '../../lib/routes/types';
+import { shorten } from '../../lib/format';
 import type { LocalHelp } from '../../lib/routes/local-help';
 import { describeRoute } from '../../lib/routes/describe';
 import { aboutMonths } from '../../lib/routes/text';
@@ -78,7 +79,7 @@ function RouteSteps({
               )}
               {s.funding && (
                 <li>
-                  <strong>Who pays:</strong> {s.funding}
+                  <strong>Who pays:</strong> {shorten(s.funding, 220)}
                 </li>
               )}
               {s.includes && s.includes.length > 0 && (

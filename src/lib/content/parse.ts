@@ -115,7 +115,10 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
         message = `${describe((issue as { input?: unknown }).input)} is not allowed`;
         break;
       case 'invalid_format':
-        fix = `write it so it ${issue.message.replace(/^Invalid \w+:?\s*/i, '')}`.replace(/write it so it $/, 'correct the format');
+        fix =
+          (issue as { format?: string }).format === 'url'
+            ? 'give the https:// address of the page with the fact (no javascript:, data: or other kinds of address)'
+            : `write it so it ${issue.message.replace(/^Invalid \w+:?\s*/i, '')}`.replace(/write it so it $/, 'correct the format');
         message = `${describe((issue as { input?: unknown }).input)} ${issue.message}`;
         break;
       case 'too_small':

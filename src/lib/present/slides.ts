@@ -109,7 +109,10 @@ export const MAX_WORDS = 8;
 /** Long texts (funding) are cut to whole sentences up to about this many characters. */
 export const MAX_FACT_CHARS = 170;
 
-import { formatMonths } from '../format.ts';
+import { formatMonths, shorten as shortenText } from '../format.ts';
+
+/** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
+export const shorten = (text: string, max = MAX_FACT_CHARS): string => shortenText(text, max);
 import type { Graph } from '../graph/graph.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -117,17 +120,6 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** "About 2 weeks", "About 6 months", "About 1 year 6 months", "About 3 years". */
 export function monthsInWords(months: number): string {
   return `About ${formatMonths(months)}`;
-}
-
-/** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
-export function shorten(text: string, max = MAX_FACT_CHARS): string {
-  const parts = text.trim().split(/(?<=[.!?])\s+/);
-  let out = parts[0] ?? '';
-  for (const p of parts.slice(1)) {
-    if (out.length + 1 + p.length > max) break;
-    out += ` ${p}`;
-  }
-  return out;
 }
 
 const qualificationTags: Record<Qualification['kind'], string> = {
@@ -193,7 +185,7 @@ export function presentData(content: Pieces, graph: Pick<Graph, 'byId'>): Presen
   }
   for (const { id, data: p } of content.programmes ?? []) {
     const node: PresentNode = { kind: 'programme', title: p.title, tag: 'Local programme', level: '', what: p.summary, needs: [] };
-    node.funding = shorten(p.paid === 'yes' ? `${p.cost}. You are paid while you do it.` : p.cost);
+    node.funding = shorten(p.paid === 'yes' ? `${p.cost.replace(/\.$/, '')}. You are paid while you do it.` : p.cost);
     node.length = p.length;
     nodes[id] = node;
   }

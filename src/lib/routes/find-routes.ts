@@ -177,15 +177,22 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   return { status: 'ok', routes };
 }
 
+/** A longer route is worth showing only if each extra month saves at least this many unpaid months. */
+export const MIN_UNPAID_SAVED_PER_EXTRA_MONTH = 0.5;
+
 /**
- * True when `a` is at least as good as `b` in every way a person gains from: no longer, no
- * more unpaid months, and `b` uses no local programme (in the chosen borough) that `a` lacks.
+ * True when `b` is no real alternative to `a`: no shorter, and what it gains is not worth
+ * its extra time. A gain is local help in the chosen borough that `a` lacks, or fewer unpaid
+ * months: at least MIN_UNPAID_SAVED_PER_EXTRA_MONTH of them for each extra month (three
+ * years longer to be paid for seven more months is not advice).
  */
 function dominates(ctx: Context, a: Route, b: Route): boolean {
   const local = (r: Route) => new Set(r.usesLocal.filter((id) => ctx.borough !== undefined && (ctx.graph.byId.get(id)?.boroughs ?? []).includes(ctx.borough)));
   const aLocal = local(a);
-  const bGainsLocal = [...local(b)].some((id) => !aLocal.has(id));
-  return !bGainsLocal && a.months <= b.months && a.unpaidMonths <= b.unpaidMonths;
+  if ([...local(b)].some((id) => !aLocal.has(id))) return false;
+  if (a.months > b.months) return false;
+  const saved = a.unpaidMonths - b.unpaidMonths;
+  return saved <= 0 || saved < (b.months - a.months) * MIN_UNPAID_SAVED_PER_EXTRA_MONTH;
 }
 
 /**
