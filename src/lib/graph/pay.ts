@@ -122,5 +122,6 @@ function londonText(pay: Role['pay'], scales: PayScales | undefined, afc: AfcYea
   const llw = scales?.wages.find((w) => w.id === 'london-living-wage');
   const rate = llw ? wageInForce(llw, today) : undefined;
   if (!llw || !rate) return undefined;
-  return `The ${llw.title} is ${hourly(rate.hourly)} (from ${monthYear(rate.effective)}). ${llw.applies_to.replace(/^./, (c) => c.toUpperCase())}, but not every employer pays it.`;
+  const voluntary = llw.legal_minimum ? '' : ' Employers choose whether to pay it.';
+  return `The ${llw.title} is ${hourly(rate.hourly)} (from ${monthYear(rate.effective)}), for ${llw.applies_to}.${voluntary}`;
 }
