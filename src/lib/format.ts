@@ -34,3 +34,10 @@ export function shorten(text: string, max: number): string {
   }
   return out;
 }
+
+/** "12 March 2026" from "2026-03-12". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m - 1] ?? ''} ${y}`;
+}

@@ -10,7 +10,7 @@ import { mapNodes } from '../../src/lib/map/map-data.ts';
 import { presentData, stepSlides } from '../../src/lib/present/slides.ts';
 import { findRoutes } from '../../src/lib/routes/index.ts';
 import { buildSearchDocuments } from '../../src/lib/search/documents.ts';
-import { routeDetails } from '../../src/lib/site/route-details.ts';
+import { routeDetails } from '../../src/lib/routes/details.ts';
 
 const { content, graph } = loadContentFrom(process.cwd());
 const nodes = graph.nodes.filter((n) => n.kind !== 'programme');

@@ -8,7 +8,7 @@ import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import { type AgeBand, findRoutes, type Route, type Variant } from '../../src/lib/routes/index.ts';
-import { routeDetails } from '../../src/lib/site/route-details.ts';
+import { routeDetails } from '../../src/lib/routes/details.ts';
 
 interface Case {
   from: string[];

@@ -12,7 +12,7 @@ import { edgeStyles } from './edge-styles';
 
 export { edgeKey };
 
-export type MapNodeInfo = Pick<GraphNode, 'id' | 'title' | 'kind' | 'level' | 'href'> & { sector?: GraphNode['sector'] | undefined };
+export type MapNodeInfo = Pick<GraphNode, 'id' | 'title' | 'kind' | 'level' | 'levelLabel' | 'href'> & { sector?: GraphNode['sector'] | undefined };
 
 export interface MapSvgProps {
   layout: MapLayout;

@@ -4,6 +4,7 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
+import { isId } from '../text.ts';
 import type { ContentIssue } from './issues.ts';
 import {
   boroughSchema,
@@ -212,7 +213,7 @@ function parseEntry(file: RawFile, out: ParsedContent): void {
     return;
   }
   const id = match[2] ?? '';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+  if (!isId(id)) {
     out.issues.push({
       file: file.path,
       field: '(file name)',

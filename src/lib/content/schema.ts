@@ -4,9 +4,10 @@
  * Pure module: no Astro runtime, no DOM. `astro/zod` is a re-export of zod.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../text.ts';
 
 /** Kebab-case id, the same as a file name without `.md`. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "care-worker"');
+export const idSchema = z.string().regex(ID_PATTERN, 'must be kebab-case, like "care-worker"');
 
 /** A calendar date written YYYY-MM-DD. */
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-01');

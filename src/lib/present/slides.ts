@@ -114,6 +114,7 @@ import { formatMonths, shorten as shortenText } from '../format.ts';
 /** Whole sentences from the start of `text`, up to `max` characters (always at least one). */
 export const shorten = (text: string, max = MAX_FACT_CHARS): string => shortenText(text, max);
 import type { Graph } from '../graph/graph.ts';
+import { isId } from '../text.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -344,5 +345,5 @@ export function parseSteps(search: string): string[] {
   return raw
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s));
+    .filter(isId);
 }

@@ -1,6 +1,6 @@
 /** Facts the route finder needs that the graph does not carry, from the content. */
 import type { ParsedContent } from '../content/index.ts';
-import type { StepDetail, WhoCanJoin } from '../routes/types.ts';
+import type { StepDetail, WhoCanJoin } from './types.ts';
 
 export function routeDetails(content: Pick<ParsedContent, 'qualifications' | 'programmes' | 'boroughs'>): Map<string, StepDetail> {
   const details = new Map<string, StepDetail>();

@@ -2,7 +2,7 @@
  * Derived relations that pages show: reverse edges and programmes by borough.
  * Pure: takes the graph and content, returns plain data.
  */
-import type { Graph, GraphNode, EdgeKind } from '../graph/graph.ts';
+import type { Graph, GraphNode, EdgeKind } from './graph.ts';
 
 const nodesVia = (graph: Graph, id: string, dir: 'in' | 'out', kinds: readonly EdgeKind[]): GraphNode[] => {
   const edges = (dir === 'in' ? graph.in : graph.out).get(id) ?? [];
