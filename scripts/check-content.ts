@@ -12,7 +12,7 @@ const rootArg = process.argv.indexOf('--root');
 const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : (process.env.CONTENT_ROOT ?? '.'));
 const started = performance.now();
 const { content, issues, errors, warnings } = loadContent(readContentFiles(root), { today: today() });
-const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'boroughs', 'synonyms']
+const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'previousJobs', 'boroughs', 'synonyms']
   .map((k) => `${(content as unknown as Record<string, unknown[]>)[k]!.length} ${k}`)
   .join(', ');
 if (issues.length) console.log(formatIssues(issues));

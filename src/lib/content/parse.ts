@@ -16,6 +16,8 @@ import {
   type Borough,
   type CollectionName,
   type GlossaryTerm,
+  type PreviousJob,
+  collectionFolders,
   type Journey,
   type Pathway,
   type Programme,
@@ -47,6 +49,7 @@ export interface ParsedContent {
   pathways: Entry<Pathway>[];
   journeys: Entry<Journey>[];
   glossary: Entry<GlossaryTerm>[];
+  previousJobs: Entry<PreviousJob>[];
   boroughs: Borough[];
   synonyms: Synonym[];
   /** content/pay-scales.yaml: every pay figure (undefined when the file is missing or invalid). */
@@ -172,7 +175,7 @@ export function splitFrontMatter(file: RawFile): { data: unknown; body: string }
   }
 }
 
-const ID_FROM_FILE = /^content\/([a-z]+)\/([^/]+)\.md$/;
+const ID_FROM_FILE = /^content\/([a-z-]+)\/([^/]+)\.md$/;
 
 /** Parses and validates every file. Unknown files are reported, not ignored. */
 export function parseContent(files: readonly RawFile[]): ParsedContent {
@@ -183,6 +186,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     pathways: [],
     journeys: [],
     glossary: [],
+    previousJobs: [],
     boroughs: [],
     synonyms: [],
     payScales: undefined,
@@ -201,13 +205,13 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
 
 function parseEntry(file: RawFile, out: ParsedContent): void {
   const match = ID_FROM_FILE.exec(file.path);
-  const collection = match?.[1] as CollectionName | undefined;
-  if (!match || !collection || !collectionNames.includes(collection)) {
+  const collection = collectionNames.find((c) => collectionFolders[c] === match?.[1]);
+  if (!match || !collection) {
     out.issues.push({
       file: file.path,
       field: '(file)',
       message: 'this file is not in a known content folder',
-      fix: `move it into one of content/${collectionNames.join('/, content/')}/, or remove it`,
+      fix: `move it into one of content/${collectionNames.map((c) => collectionFolders[c]).join('/, content/')}/, or remove it`,
       severity: 'error',
     });
     return;

@@ -292,6 +292,48 @@ export const journeySchema = z
   })
   .strict();
 
+/** One skill that carries over from a previous job, in plain words. */
+export const carriedSkillSchema = z
+  .object({
+    /** The skill as the person would say it ("Talking with customers all day"). Required. */
+    skill: z.string().min(5),
+    /** How health and care jobs use it ("Care workers chat with residents and notice changes"). Required. */
+    used_in: z.string().min(10),
+  })
+  .strict();
+
+/** A previous job or sector people come from. File: content/previous-jobs/<id>.md */
+export const previousJobSchema = z
+  .object({
+    /** The job or sector ("Retail and shop work"). Required. */
+    title: z.string().min(3),
+    /** Everyday words people type for it ("shop work", "cashier", "I worked in a supermarket"). At least one. */
+    words: z.array(z.string().min(2)).min(1),
+    /** One plain-English sentence on who this page is for. Required. */
+    summary: z.string().min(10),
+    /** The same in simple English (ESOL Entry 3): 1 to 3 short sentences. Required. */
+    simple: z.string().min(5),
+    /** Skills that carry over, mapped to how care and health jobs use them. At least three. */
+    skills: z.array(carriedSkillSchema).min(3, 'needs at least three skills that carry over'),
+    /** Roles this background fits best, each with why. At least two. */
+    fits: z
+      .array(
+        z
+          .object({
+            /** A role id. Required. */
+            role: idSchema,
+            /** Why people from this job do well there, in plain words. Required. */
+            why: z.string().min(10),
+          })
+          .strict(),
+      )
+      .min(2, 'needs at least two roles it fits'),
+    /** What is new to learn, in plain words. At least one. */
+    new_to_learn: z.array(z.string().min(5)).min(1),
+    ...base,
+  })
+  .strict();
+
 /** A translation of a glossary meaning. */
 export const translationSchema = z
   .object({
@@ -455,6 +497,7 @@ export type Programme = z.infer<typeof programmeSchema>;
 export type Pathway = z.infer<typeof pathwaySchema>;
 export type Journey = z.infer<typeof journeySchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type PreviousJob = z.infer<typeof previousJobSchema>;
 export type Borough = z.infer<typeof boroughSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -467,7 +510,19 @@ export const collectionSchemas = {
   pathways: pathwaySchema,
   journeys: journeySchema,
   glossary: glossarySchema,
+  previousJobs: previousJobSchema,
 } as const;
+
+/** The folder of each collection under content/ (the same as its name, but for previous-jobs). */
+export const collectionFolders: Record<CollectionName, string> = {
+  roles: 'roles',
+  qualifications: 'qualifications',
+  programmes: 'programmes',
+  pathways: 'pathways',
+  journeys: 'journeys',
+  glossary: 'glossary',
+  previousJobs: 'previous-jobs',
+};
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];

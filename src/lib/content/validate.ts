@@ -17,7 +17,7 @@ export interface ValidateOptions {
   staleMonths?: number;
 }
 
-type Kind = 'role' | 'qualification' | 'programme' | 'pathway' | 'journey' | 'glossary' | 'borough';
+type Kind = 'role' | 'qualification' | 'programme' | 'pathway' | 'journey' | 'glossary' | 'previous-job' | 'borough';
 const folder: Record<Kind, string> = {
   role: 'content/roles/',
   qualification: 'content/qualifications/',
@@ -25,6 +25,7 @@ const folder: Record<Kind, string> = {
   pathway: 'content/pathways/',
   journey: 'content/journeys/',
   glossary: 'content/glossary/',
+  'previous-job': 'content/previous-jobs/',
   borough: 'content/boroughs.yaml',
 };
 
@@ -38,6 +39,7 @@ export function validateContent(content: ParsedContent, _options: ValidateOption
     ['pathway', content.pathways],
     ['journey', content.journeys],
     ['glossary', content.glossary],
+    ['previous-job', content.previousJobs],
   ];
   const register = (id: string, kind: Kind, file: string) => {
     const prior = kindOf.get(id);
@@ -64,6 +66,7 @@ export function validateContent(content: ParsedContent, _options: ValidateOption
     pathways: 'pathway',
     journeys: 'journey',
     glossary: 'glossary',
+    previousJobs: 'previous-job',
   };
   for (const f of content.invalid) if (!kindOf.has(f.id)) kindOf.set(f.id, { kind: kindOfCollection[f.collection] ?? 'role', file: f.file });
 
@@ -115,8 +118,17 @@ export function validateContent(content: ParsedContent, _options: ValidateOption
     simpleCheck(issues, j.file, 'simple', j.data.simple);
   }
   for (const g of content.glossary) simpleCheck(issues, g.file, 'simple', g.data.simple);
+  for (const p of content.previousJobs) {
+    check(
+      p.file,
+      'fits',
+      p.data.fits.map((f) => f.role),
+      ['role'],
+    );
+    simpleCheck(issues, p.file, 'simple', p.data.simple);
+  }
   content.synonyms.forEach((s, i) => {
-    check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey']);
+    check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey', 'previous-job']);
   });
 
   for (const [, entries] of collections) {

@@ -90,6 +90,7 @@ function staleWarnings(content: ParsedContent, options: GraphCheckOptions): Cont
     ...content.pathways,
     ...content.journeys,
     ...content.glossary,
+    ...content.previousJobs,
   ];
   return all
     .filter((e) => addMonths(e.data.reviewed, limit) < options.today)
