@@ -4,14 +4,14 @@
  * Fast: no site build. Pass a folder to check another content root: `-- --root path`.
  */
 import { resolve } from 'node:path';
-import { readContentFiles } from '../src/lib/content/read.ts';
+import { readContent } from '../src/lib/content/read.ts';
 import { formatIssues } from '../src/lib/content/index.ts';
 import { loadContent, today } from '../src/lib/loader/index.ts';
 
 const rootArg = process.argv.indexOf('--root');
 const root = resolve(rootArg > -1 ? (process.argv[rootArg + 1] ?? '.') : (process.env.CONTENT_ROOT ?? '.'));
 const started = performance.now();
-const { content, issues, errors, warnings } = loadContent(readContentFiles(root), { today: today() });
+const { content, issues, errors, warnings } = loadContent(readContent(root), { today: today() });
 const counts = ['roles', 'qualifications', 'programmes', 'pathways', 'journeys', 'glossary', 'previousJobs', 'boroughs', 'synonyms']
   .map((k) => `${(content as unknown as Record<string, unknown[]>)[k]!.length} ${k}`)
   .join(', ');

@@ -3,7 +3,7 @@
  * errors, printing every error as `file: field: message. Fix: ...`.
  */
 import type { AstroIntegration } from 'astro';
-import { readContentFiles } from '../lib/content/read.ts';
+import { readContent } from '../lib/content/read.ts';
 import { formatIssues } from '../lib/content/index.ts';
 import { loadContent, today } from '../lib/loader/index.ts';
 
@@ -13,7 +13,7 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const root = process.env.CONTENT_ROOT ?? process.cwd();
-        const { content, errors, warnings } = loadContent(readContentFiles(root), { today: today() });
+        const { content, errors, warnings } = loadContent(readContent(root), { today: today() });
         for (const w of warnings) logger.warn(formatIssues([w]));
         if (errors.length) {
           const message = `The content has ${errors.length} error(s); nothing was built.\n${formatIssues(errors)}`;

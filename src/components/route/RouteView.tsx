@@ -32,12 +32,14 @@ function RouteSteps({
   headingLevel,
   localHelp,
   noHelp,
+  fromPrevious,
 }: {
   route: Route;
   index: number;
   headingLevel: 2 | 3;
   localHelp?: ((route: Route) => LocalHelp[]) | undefined;
   noHelp: string;
+  fromPrevious?: PreviousStart | undefined;
 }) {
   const help = (localHelp?.(route) ?? []).slice(0, 5);
   const d = describeRoute(route);
@@ -50,6 +52,12 @@ function RouteSteps({
       <p className="route-summary">{route.summary}</p>
       <p className="route-earning">{d.earning}</p>
       <ol className="route-steps">
+        {fromPrevious && (
+          <li className="route-step route-step-start">
+            <span className="route-kind">Start:</span> <a href={`/previous-jobs/${fromPrevious.id}/`}>{fromPrevious.title}</a>
+            <p>Skills you bring: {fromPrevious.skills.join('; ')}.</p>
+          </li>
+        )}
         {route.from && (
           <li className="route-step route-step-start">
             <span className="route-kind">Start</span> <a href={route.from.id.startsWith('nothing') ? '/' : undefined}>{route.from.title}</a>
@@ -142,9 +150,18 @@ export interface RouteViewProps {
   localHelp?: (route: Route) => LocalHelp[];
   /** Where the person lives, for "No local programme in Lambeth helps with these steps". */
   boroughName?: string | undefined;
+  /** The previous job the person starts from, with the skills that carry over. */
+  fromPrevious?: PreviousStart | undefined;
 }
 
-export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp, boroughName }: RouteViewProps) {
+/** A previous job as a starting point: its page and the skills it brings. */
+export interface PreviousStart {
+  id: string;
+  title: string;
+  skills: string[];
+}
+
+export default function RouteView({ result, targetTitle, headingLevel = 2, localHelp, boroughName, fromPrevious }: RouteViewProps) {
   const noHelp = `No local programme${boroughName ? ` in ${boroughName}` : ' open to every borough'} that you can join helps with these steps${boroughName ? '' : ': choose your borough to see local ones'}. Ask the National Careers Service (0800 100 900) or your council’s job service.`;
   if (result.status === 'unknown')
     return (
@@ -169,7 +186,7 @@ export default function RouteView({ result, targetTitle, headingLevel = 2, local
     <div className="routes">
       {result.routes.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: routes are ranked and shown as "Route 1", "Route 2": the rank is their identity (ids and headings are made from it too)
-        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} noHelp={noHelp} />
+        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} noHelp={noHelp} fromPrevious={fromPrevious} />
       ))}
     </div>
   );

@@ -5,6 +5,7 @@
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { isId } from '../text.ts';
+import { BOM, bidiIssues, bodySizeIssue, bomIssue, emptyFrontMatterIssue } from './guards.ts';
 import type { ContentIssue } from './issues.ts';
 import {
   boroughSchema,
@@ -60,6 +61,8 @@ export interface ParsedContent {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** `---` then `---` with nothing (or only blank lines) between them. */
+const EMPTY_FRONT_MATTER = /^---[ \t]*\r?\n(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|$)/;
 
 function yamlIssue(file: string, error: unknown, offsetLines = 0): ContentIssue {
   const e = error as { reason?: string; mark?: { line: number; column: number }; message?: string };
@@ -134,6 +137,10 @@ export function zodIssues(file: string, error: z.ZodError, fieldNames: readonly 
       case 'too_big':
         fix = `make it at most ${String(issue.maximum)}`;
         break;
+      case 'custom':
+        // A refinement may carry its own fix (schema.ts: blank text, dates that do not exist).
+        fix = (issue.params as { fix?: string } | undefined)?.fix ?? fix;
+        break;
       default:
         break;
     }
@@ -157,6 +164,7 @@ function describe(value: unknown): string {
 
 /** Splits a Markdown file into front matter data and body, or returns an issue. */
 export function splitFrontMatter(file: RawFile): { data: unknown; body: string } | ContentIssue {
+  if (EMPTY_FRONT_MATTER.test(file.text)) return emptyFrontMatterIssue(file.path);
   const match = FRONT_MATTER.exec(file.text);
   if (!match) {
     return {
@@ -167,9 +175,13 @@ export function splitFrontMatter(file: RawFile): { data: unknown; body: string }
       severity: 'error',
     };
   }
+  // Only comments (or `null`) between the `---` lines: as empty as no fields at all.
+  const yaml = match[1] ?? '';
+  if (yaml.split(/\r?\n/).every((line) => line.trim() === '' || line.trim().startsWith('#'))) return emptyFrontMatterIssue(file.path);
   try {
-    const data = loadYaml(match[1] ?? '');
-    return { data: data ?? {}, body: file.text.slice(match[0].length) };
+    const data = loadYaml(yaml);
+    if (data === null || data === undefined) return emptyFrontMatterIssue(file.path);
+    return { data, body: file.text.slice(match[0].length) };
   } catch (error) {
     return yamlIssue(file.path, error, 1);
   }
@@ -194,13 +206,24 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     issues: [],
   };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  for (const file of sorted) {
+  for (const raw of sorted) {
+    // A byte order mark is reported, then removed so the rest of the file is still checked.
+    const file = raw.text.startsWith(BOM) ? { ...raw, text: raw.text.slice(BOM.length) } : raw;
+    if (file !== raw) out.issues.push(bomIssue(file.path));
+    out.issues.push(...hiddenCharacters(file));
     if (file.path === 'content/boroughs.yaml') out.boroughs = parseList(file, boroughSchema, out.issues);
     else if (file.path === 'content/synonyms.yaml') out.synonyms = parseList(file, synonymSchema, out.issues);
     else if (file.path === 'content/pay-scales.yaml') out.payScales = parseObject(file, payScalesSchema, out.issues);
     else parseEntry(file, out);
   }
   return out;
+}
+
+/** Hidden text-direction characters anywhere in a file, by field, or (body). */
+function hiddenCharacters(file: RawFile): ContentIssue[] {
+  if (!file.path.endsWith('.md')) return bidiIssues(file.path, file.text, file.text, '');
+  const match = FRONT_MATTER.exec(file.text);
+  return bidiIssues(file.path, file.text, match?.[1] ?? '', match ? file.text.slice(match[0].length) : '');
 }
 
 function parseEntry(file: RawFile, out: ParsedContent): void {
@@ -243,6 +266,8 @@ function parseEntry(file: RawFile, out: ParsedContent): void {
     out.invalid.push({ id, collection, file: file.path });
     return;
   }
+  const tooLong = bodySizeIssue(file.path, split.body);
+  if (tooLong) out.issues.push(tooLong);
   const entry = { id, collection, file: file.path, data: result.data, body: split.body };
   (out[collection] as Entry<unknown>[]).push(entry);
 }

@@ -9,8 +9,35 @@ import { ID_PATTERN } from '../text.ts';
 /** Kebab-case id, the same as a file name without `.md`. */
 export const idSchema = z.string().regex(ID_PATTERN, 'must be kebab-case, like "care-worker"');
 
-/** A calendar date written YYYY-MM-DD. */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like 2026-11-01');
+/** True for a date written YYYY-MM-DD that exists on the calendar (not 2026-02-30). */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written YYYY-MM-DD, that exists. Dates in the future are refused by the content check (it knows today). */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD, like 2026-11-01', abort: true })
+  .refine(isRealDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date`,
+    params: { fix: 'check the day and the month, and write a date that exists, as YYYY-MM-DD' },
+  });
+
+/**
+ * Text an editor writes: titles, summaries, simple text, list items. Spaces alone are not
+ * text: a blank value is refused ("is blank") before its length is checked.
+ */
+export const textSchema = (min = 1) =>
+  z
+    .string()
+    .refine((s) => s.trim() !== '', {
+      message: 'the text is blank',
+      abort: true,
+      params: { fix: 'write the text (spaces alone do not count); for an empty list item, remove the item' },
+    })
+    .min(min);
 
 /**
  * A public web address. Only `https:` and `http:` are accepted, so no `javascript:` or
@@ -31,7 +58,7 @@ export const seedKeys = ['clf-outcomes-2021', 'clf-prospectus-2020', 'clf-blog-2
 export const sourceSchema = z
   .object({
     /** The title of the page or document. Required. */
-    title: z.string().min(3),
+    title: textSchema(3),
     /** A public web address for the source: the page with the fact. Either `url` or `seed` is required. */
     url: webUrlSchema.optional(),
     /** The key of a seed document, when the fact comes from one. */
@@ -85,7 +112,7 @@ export const paySchema = z
     /** A wage the job pays at least, as an id of `wages` in content/pay-scales.yaml (national-living-wage). */
     floor: idSchema.optional(),
     /** What else to know about pay, in plain words, with no £ figures ("Senior posts are Band 4."). */
-    note: z.string().min(3).optional(),
+    note: textSchema(3).optional(),
   })
   .strict();
 
@@ -93,9 +120,9 @@ export const paySchema = z
 export const roleSchema = z
   .object({
     /** The job title people see. Required. */
-    title: z.string().min(2),
+    title: textSchema(2),
     /** Other names for the same job ("HCA", "nursing assistant"). */
-    also_known_as: z.array(z.string()).default([]),
+    also_known_as: z.array(textSchema()).default([]),
     /** social-care, nhs or both. Required. */
     sector: sectorSchema,
     /** The pathway (lane on the map) this role belongs to: a pathway id. Required. */
@@ -103,17 +130,17 @@ export const roleSchema = z
     /** The RQF level the role works at: 0 means no qualification needed to start. Required. */
     level: levelSchema,
     /** One plain-English sentence on what the job is. Required. */
-    summary: z.string().min(10),
+    summary: textSchema(10),
     /** The same in simple English (ESOL Entry 3): 1 to 3 short sentences. Required. */
-    simple: z.string().min(5),
+    simple: textSchema(5),
     /** What the job pays, with its year. Required. */
     pay: paySchema,
     /** Hours and shift patterns in plain words: nights, weekends, part time, driving. Required. */
-    hours: z.string().min(3),
+    hours: textSchema(3),
     /** Good things about the job (a realistic job preview). At least one. */
-    good: z.array(z.string()).min(1, 'needs at least one good part'),
+    good: z.array(textSchema()).min(1, 'needs at least one good part'),
     /** Hard things about the job (a realistic job preview). At least one. */
-    hard: z.array(z.string()).min(1, 'needs at least one hard part'),
+    hard: z.array(textSchema()).min(1, 'needs at least one hard part'),
     /** True when you can apply with no qualifications (an employer may still ask for experience or a driving licence). */
     open_entry: z.boolean().default(false),
     /** Qualification ids: having any one of them gets you in. */
@@ -155,7 +182,7 @@ export const qualificationKindSchema = z.enum([
 export const qualificationSchema = z
   .object({
     /** The name people see. Required. */
-    title: z.string().min(2),
+    title: textSchema(2),
     /** What kind of step this is. Required. */
     kind: qualificationKindSchema,
     /** RQF level: 0 for Entry level and for checks; registrations and professional tests take the level of the study that leads to them (for the map). Required. */
@@ -163,7 +190,7 @@ export const qualificationSchema = z
     /** How long it usually takes, in months (0.5 for two weeks). Required. */
     typical_months: z.number().min(0).max(96),
     /** Who pays, and the free routes, in plain words. Required. */
-    funding: z.string().min(3),
+    funding: textSchema(3),
     /** True when you are paid while you do it (apprenticeships, in-work training). */
     paid: z.boolean().default(false),
     /** Qualification or role ids you need first: ALL of them. */
@@ -178,9 +205,9 @@ export const qualificationSchema = z
       .default([])
       .transform((v): string[][] => (v.length === 0 ? [] : Array.isArray(v[0]) ? (v as string[][]) : [v as string[]])),
     /** One plain-English sentence on what it is. Required. */
-    summary: z.string().min(10),
+    summary: textSchema(10),
     /** The same in simple English: 1 to 3 short sentences. */
-    simple: z.string().optional(),
+    simple: textSchema().optional(),
     ...base,
   })
   .strict();
@@ -195,9 +222,9 @@ export const whoCanJoinSchema = z
     /** Whether you must be out of work (not-working), in work (working), or either (any). Required. */
     employment: z.enum(['any', 'not-working', 'working']),
     /** A group it is only for, that the route finder cannot check ("women", "care leavers"): it is then never offered in a route, only listed with this condition. */
-    only: z.string().min(3).optional(),
+    only: textSchema(3).optional(),
     /** Who can join, in the source's words: age, where you live, work status, other conditions. Required. */
-    text: z.string().min(10),
+    text: textSchema(10),
   })
   .strict()
   .refine((w) => w.age_min === undefined || w.age_max === undefined || w.age_min <= w.age_max, {
@@ -209,13 +236,13 @@ export const whoCanJoinSchema = z
 export const programmeSchema = z
   .object({
     /** The programme's name. Required. */
-    title: z.string().min(2),
+    title: textSchema(2),
     /** Who runs it. Required. */
-    provider: z.string().min(2),
+    provider: textSchema(2),
     /** Borough ids whose residents can join it (from content/boroughs.yaml). At least one. */
     boroughs: z.array(idSchema).min(1, 'needs at least one borough'),
     /** The groups it is for, in plain words ("women facing barriers to work"). */
-    serves: z.array(z.string()).default([]),
+    serves: z.array(textSchema()).default([]),
     /** Who can join: age, work status, other conditions. Required. */
     who_can_join: whoCanJoinSchema,
     /** Qualification ids people gain on it. */
@@ -223,13 +250,13 @@ export const programmeSchema = z
     /** Role ids it leads to. */
     leads_to: z.array(idSchema).default([]),
     /** How long it lasts, in the source's words ("four months"). Required. */
-    length: z.string().min(3),
+    length: textSchema(3),
     /** How long it lasts in months, for the route finder, when the source gives a length. */
     months: z.number().min(0.25).max(48).optional(),
     /** Whether people are paid while on it: yes, no or unknown. Required. */
     paid: z.enum(['yes', 'no', 'unknown']),
     /** What it costs the person, in plain words: "Free" where it is free. Required. */
-    cost: z.string().min(3),
+    cost: textSchema(3),
     /** The programme's public web page. One of url, phone or email is required. */
     url: webUrlSchema.optional(),
     /** A phone number to ask about it. */
@@ -241,7 +268,7 @@ export const programmeSchema = z
     /** The date a person last confirmed the status (YYYY-MM-DD). Required. */
     status_checked: dateSchema,
     /** One plain-English sentence on what it is. Required. */
-    summary: z.string().min(10),
+    summary: textSchema(10),
     ...base,
   })
   .strict()
@@ -254,15 +281,15 @@ export const programmeSchema = z
 export const pathwaySchema = z
   .object({
     /** The pathway's name. Required. */
-    title: z.string().min(2),
+    title: textSchema(2),
     /** Its colour on the map, as #rrggbb. Required. */
     colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d70b8'),
     /** Where its lane sits on the map: lower numbers first. Required. */
     order: z.number().int().min(0),
     /** One plain-English sentence on the pathway. Required. */
-    summary: z.string().min(10),
+    summary: textSchema(10),
     /** The same in simple English. Required. */
-    simple: z.string().min(5),
+    simple: textSchema(5),
     /** Ordered role or qualification ids: the featured route (lanes, presentation, handouts). */
     steps: z.array(idSchema).min(2, 'needs at least two steps'),
     ...base,
@@ -273,9 +300,9 @@ export const pathwaySchema = z
 export const journeySchema = z
   .object({
     /** The journey's name ("No qualifications yet"). Required. */
-    title: z.string().min(2),
+    title: textSchema(2),
     /** Who it is for, in plain words. Required. */
-    for: z.string().min(3),
+    for: textSchema(3),
     /** Order on the home page: lower first. */
     order: z.number().int().min(0).default(100),
     /** Role or qualification ids where people on this journey can start. Empty means "no qualifications yet". */
@@ -283,11 +310,11 @@ export const journeySchema = z
     /** Role ids people on this journey often aim for: the routes shown for it. At least one. */
     targets: z.array(idSchema).min(1, 'needs at least one target role'),
     /** First things to do, in plain words. At least one. */
-    first_steps: z.array(z.string()).min(1, 'needs at least one first step'),
+    first_steps: z.array(textSchema()).min(1, 'needs at least one first step'),
     /** Skills that carry over from earlier work or life (for career changers). */
-    skills: z.array(z.object({ from: z.string(), skills: z.array(z.string()).min(1) }).strict()).default([]),
+    skills: z.array(z.object({ from: textSchema(), skills: z.array(textSchema()).min(1) }).strict()).default([]),
     /** One simple-English sentence for the journey. Required. */
-    simple: z.string().min(5),
+    simple: textSchema(5),
     ...base,
   })
   .strict();
@@ -296,9 +323,9 @@ export const journeySchema = z
 export const carriedSkillSchema = z
   .object({
     /** The skill as the person would say it ("Talking with customers all day"). Required. */
-    skill: z.string().min(5),
+    skill: textSchema(5),
     /** How health and care jobs use it ("Care workers chat with residents and notice changes"). Required. */
-    used_in: z.string().min(10),
+    used_in: textSchema(10),
   })
   .strict();
 
@@ -306,13 +333,13 @@ export const carriedSkillSchema = z
 export const previousJobSchema = z
   .object({
     /** The job or sector ("Retail and shop work"). Required. */
-    title: z.string().min(3),
+    title: textSchema(3),
     /** Everyday words people type for it ("shop work", "cashier", "I worked in a supermarket"). At least one. */
-    words: z.array(z.string().min(2)).min(1),
+    words: z.array(textSchema(2)).min(1),
     /** One plain-English sentence on who this page is for. Required. */
-    summary: z.string().min(10),
+    summary: textSchema(10),
     /** The same in simple English (ESOL Entry 3): 1 to 3 short sentences. Required. */
-    simple: z.string().min(5),
+    simple: textSchema(5),
     /** Skills that carry over, mapped to how care and health jobs use them. At least three. */
     skills: z.array(carriedSkillSchema).min(3, 'needs at least three skills that carry over'),
     /** Roles this background fits best, each with why. At least two. */
@@ -323,13 +350,13 @@ export const previousJobSchema = z
             /** A role id. Required. */
             role: idSchema,
             /** Why people from this job do well there, in plain words. Required. */
-            why: z.string().min(10),
+            why: textSchema(10),
           })
           .strict(),
       )
       .min(2, 'needs at least two roles it fits'),
     /** What is new to learn, in plain words. At least one. */
-    new_to_learn: z.array(z.string().min(5)).min(1),
+    new_to_learn: z.array(textSchema(5)).min(1),
     ...base,
   })
   .strict();
@@ -338,7 +365,7 @@ export const previousJobSchema = z
 export const translationSchema = z
   .object({
     /** The meaning in that language. Required. */
-    text: z.string().min(1),
+    text: textSchema(),
     /** True only after a speaker of the language has checked it. Required. */
     reviewed: z.boolean(),
   })
@@ -351,11 +378,11 @@ export const languageCodes = ['bn', 'so', 'tr', 'pl', 'ar', 'pt', 'es'] as const
 export const glossarySchema = z
   .object({
     /** The word or phrase. Required. */
-    term: z.string().min(1),
+    term: textSchema(),
     /** Other forms of the word to mark in text ("DBS", "DBS checks"). */
-    also: z.array(z.string()).default([]),
+    also: z.array(textSchema()).default([]),
     /** Its meaning in simple English: one or two short sentences. Required. */
-    simple: z.string().min(5),
+    simple: textSchema(5),
     /** Translations of the simple meaning, by language code. */
     translations: z.partialRecord(z.enum(languageCodes), translationSchema).default({}),
     ...base,
@@ -368,7 +395,7 @@ export const boroughSchema = z
     /** Kebab-case id ("tower-hamlets"). Required. */
     id: idSchema,
     /** The borough's name. Required. */
-    name: z.string().min(2),
+    name: textSchema(2),
     /** The council's careers or employment support page. */
     url: webUrlSchema.optional(),
   })
@@ -378,11 +405,11 @@ export const boroughSchema = z
 export const synonymSchema = z
   .object({
     /** The words people type ("carer", "old people"). At least one. */
-    words: z.array(z.string().min(1)).min(1),
+    words: z.array(textSchema()).min(1),
     /** Entry ids these words should find. */
     ids: z.array(idSchema).default([]),
     /** Extra search words to add for these words. */
-    expand: z.array(z.string()).default([]),
+    expand: z.array(textSchema()).default([]),
   })
   .strict();
 
@@ -448,9 +475,9 @@ export const wageSchema = z
     /** Kebab-case id roles use in `pay.floor` ("national-living-wage"). Required. */
     id: idSchema,
     /** Its name ("National Living Wage"). Required. */
-    title: z.string().min(3),
+    title: textSchema(3),
     /** Who it applies to, in plain words ("workers aged 21 and over"). Required. */
-    applies_to: z.string().min(3),
+    applies_to: textSchema(3),
     /** True for a legal minimum: no hourly figure on the site may be under it. */
     legal_minimum: z.boolean().default(false),
     /** Its rates over time; the newest that has taken effect is shown. At least one. */
@@ -464,7 +491,7 @@ export const payRateSchema = z
     /** Kebab-case id roles use in `pay.rates`. Required. */
     id: idSchema,
     /** What the figure is, in plain words ("Median pay of care workers in London"). Required. */
-    title: z.string().min(5),
+    title: textSchema(5),
     /** Pounds an hour, when the figure is hourly. */
     hourly: z.number().min(1).max(200).optional(),
     /** Pounds a year, when the figure is annual. */

@@ -1,9 +1,11 @@
 /**
  * Checks the content as a whole, after each file has passed its schema: ids are unique,
  * every reference points at an entry of the right kind, `[[links]]` resolve and simple
- * English keeps to its limits. Checks that need the graph (reachability, stale reviews,
- * boroughs without programmes, pay) run after it is built: see src/lib/loader/.
+ * English keeps to its limits, and the guards of guards.ts pass (dates, glossary words,
+ * colours, repeated ids, circular progression). Checks that need the graph (reachability,
+ * stale reviews, boroughs without programmes, pay) run after it is built: see src/lib/loader/.
  */
+import { contentGuards } from './guards.ts';
 import type { ContentIssue } from './issues.ts';
 import type { Entry, ParsedContent } from './parse.ts';
 import { nearestIds } from './suggest.ts';
@@ -11,7 +13,7 @@ import { wikiLinkIds } from './links.ts';
 import { simpleTextProblems } from './simple-text.ts';
 
 export interface ValidateOptions {
-  /** Today, YYYY-MM-DD, for the review-age warning. */
+  /** Today, YYYY-MM-DD: no date in the content may be after it. */
   today: string;
   /** Entries not reviewed for this many months get a warning. */
   staleMonths?: number;
@@ -29,7 +31,7 @@ const folder: Record<Kind, string> = {
   borough: 'content/boroughs.yaml',
 };
 
-export function validateContent(content: ParsedContent, _options: ValidateOptions): ContentIssue[] {
+export function validateContent(content: ParsedContent, options: ValidateOptions): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const kindOf = new Map<string, { kind: Kind; file: string }>();
   const collections: [Kind, Entry<unknown>[]][] = [
@@ -147,6 +149,7 @@ export function validateContent(content: ParsedContent, _options: ValidateOption
     }
   }
 
+  issues.push(...contentGuards(content, options));
   return issues;
 }
 

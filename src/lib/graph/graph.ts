@@ -99,7 +99,7 @@ export interface Graph extends GraphData {
   in: Map<string, GraphEdge[]>;
 }
 
-export function hrefFor(kind: NodeKind | 'pathway' | 'borough' | 'journey' | 'glossary', id: string): string {
+export function hrefFor(kind: NodeKind | 'pathway' | 'borough' | 'journey' | 'glossary' | 'previous-job', id: string): string {
   switch (kind) {
     case 'role':
       return `/roles/${id}/`;
@@ -115,6 +115,8 @@ export function hrefFor(kind: NodeKind | 'pathway' | 'borough' | 'journey' | 'gl
       return `/start/${id}/`;
     case 'glossary':
       return `/glossary/#${id}`;
+    case 'previous-job':
+      return `/previous-jobs/${id}/`;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { ContentError, type ContentIssue } from '../content/issues.ts';
 import { type ParsedContent, parseContent, type RawFile } from '../content/parse.ts';
-import { readContentFiles } from '../content/read.ts';
+import { type ContentFiles, readContent } from '../content/read.ts';
 import { validateContent } from '../content/validate.ts';
 import { buildGraph, type Graph } from '../graph/graph.ts';
 import { adviceChecks } from './advice-checks.ts';
@@ -30,10 +30,14 @@ export interface Loaded {
   warnings: ContentIssue[];
 }
 
-/** Loads raw files into checked content and its graph, collecting every issue. */
-export function loadContent(files: readonly RawFile[], options: LoadOptions): Loaded {
+/**
+ * Loads raw files into checked content and its graph, collecting every issue. Pass what
+ * `readContent` returns to include the problems met reading the folder (links, ignored files).
+ */
+export function loadContent(input: readonly RawFile[] | ContentFiles, options: LoadOptions): Loaded {
+  const { files, issues: readIssues } = 'files' in input ? input : { files: input, issues: [] };
   const content = parseContent(files);
-  const issues = [...content.issues, ...validateContent(content, options), ...payChecks(content, options), ...adviceChecks(content)];
+  const issues = [...readIssues, ...content.issues, ...validateContent(content, options), ...payChecks(content, options), ...adviceChecks(content)];
   const graph = buildGraph(content, options);
   issues.push(...graphChecks(content, graph, options));
   return {
@@ -52,7 +56,7 @@ export function today(): string {
 
 /** Loads `<root>/content` from disk; throws a ContentError listing every error if there is any. */
 export function loadContentFrom(root: string, options: LoadOptions = { today: today() }): Loaded {
-  const loaded = loadContent(readContentFiles(root), options);
+  const loaded = loadContent(readContent(root), options);
   if (loaded.errors.length) throw new ContentError(loaded.issues);
   return loaded;
 }

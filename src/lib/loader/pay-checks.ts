@@ -1,7 +1,8 @@
 /**
  * Checks on pay: content/pay-scales.yaml is the one home of every figure, so roles only point
  * at it; no figure may be under the legal minimum in force; figures from a replaced pay
- * year are flagged. Pure: content and today in, issues out.
+ * year are flagged; pay years must be plausible and wage rates already in force. Pure:
+ * content and today in, issues out.
  */
 import type { ContentIssue } from '../content/issues.ts';
 import type { ParsedContent } from '../content/parse.ts';
@@ -13,6 +14,34 @@ const FILE = 'content/pay-scales.yaml';
 export const AFC_HOURS_A_YEAR = 37.5 * (365 / 7);
 
 const error = (file: string, field: string, message: string, fix: string): ContentIssue => ({ file, field, message, fix, severity: 'error' });
+
+/** The first pay year the site may show figures for. */
+export const FIRST_PAY_YEAR = 2020;
+
+/** The first calendar year of the pay year (April to March) that `today` falls in: 2026 for 2026-11-30 and for 2027-03-31. */
+export function payYearStart(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 7) >= '04' ? year : year - 1;
+}
+
+const payYearText = (start: number) => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+
+/** An issue for a pay year before 2020 or more than one pay year after the one in force today, or undefined. */
+function implausiblePayYear(field: string, year: string, today: string): ContentIssue | undefined {
+  const start = Number(year.slice(0, 4));
+  const current = payYearStart(today);
+  const fix = 'check the year in the source and write the pay year the figures are for';
+  if (start < FIRST_PAY_YEAR)
+    return error(FILE, field, `"${year}" is before ${FIRST_PAY_YEAR}/21: too old to show as pay today`, `${fix}, or remove the old figures`);
+  if (start > current + 1)
+    return error(
+      FILE,
+      field,
+      `"${year}" is more than one pay year after the one in force today (${payYearText(current)})`,
+      `${fix} (at most ${payYearText(current + 1)})`,
+    );
+  return undefined;
+}
 
 export function payChecks(content: ParsedContent, options: { today: string }): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -33,6 +62,25 @@ export function payChecks(content: ParsedContent, options: { today: string }): C
   const afc = afcInForce(scales, today);
   const minimum = legalMinimum(scales, today);
 
+  const implausible = [
+    ...scales.agenda_for_change.map((y, i) => implausiblePayYear(`agenda_for_change[${i}].year`, y.year, today)),
+    ...scales.rates.map((r, i) => implausiblePayYear(`rates[${i}].year`, r.year, today)),
+    // Wage rates are announced months ahead (the National Living Wage in November for April):
+    // a rate may be added up to a year before it takes effect; pages show only the one in force.
+    ...scales.wages.flatMap((w, i) =>
+      w.rates.map((r, j) =>
+        r.effective > `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`
+          ? error(
+              FILE,
+              `wages[${i}].rates[${j}].effective`,
+              `${r.effective} is more than a year after today (${today})`,
+              'add a rate once it has been announced, at most a year before it takes effect, with the date it takes effect',
+            )
+          : undefined,
+      ),
+    ),
+  ];
+  issues.push(...implausible.filter((i) => i !== undefined));
   scales.agenda_for_change.forEach((y, i) => {
     const [start, end] = y.year.split('/').map(Number) as [number, number];
     if ((start + 1) % 100 !== end)

@@ -1,7 +1,8 @@
 /**
  * A route query as URL search params, and back, so a shared link reopens the same route:
  * `?from=care-worker&to=nursing-associate&variant=earn&borough=camden`.
- * - `from`: absent (or `nothing`) for "no qualifications yet"; one id; or ids joined by commas.
+ * - `from`: absent (or `nothing`) for "no qualifications yet"; one id; or ids joined by commas;
+ *   or a previous job's id (content/previous-jobs), which starts as from nothing.
  * - `to`: a role id. Required.
  * - `variant`: quickest, earn or local. Optional.
  * - `borough`: a borough id. Optional.
@@ -15,7 +16,8 @@ export const NOTHING = 'nothing';
 
 export type ParsedRouteParams = { ok: true; query: RouteQuery } | { ok: false; errors: string[] };
 
-function fromParam(start: Start): string | undefined {
+function fromParam(start: Start, previous?: string): string | undefined {
+  if (previous) return previous;
   if (start.kind === 'nothing') return undefined;
   return start.kind === 'node' ? start.id : start.ids.join(',');
 }
@@ -23,7 +25,7 @@ function fromParam(start: Start): string | undefined {
 /** The query as URL params. `details` and `max` are not part of a shared link. */
 export function routeToSearchParams(query: RouteQuery): URLSearchParams {
   const params = new URLSearchParams();
-  const from = fromParam(query.from);
+  const from = fromParam(query.from, query.fromPrevious);
   if (from !== undefined) params.set('from', from);
   params.set('to', query.to);
   if (query.variant) params.set('variant', query.variant);
@@ -38,7 +40,11 @@ const isVariant = (v: string): v is Variant => (variants as readonly string[]).i
  * Reads a query from URL params. `boroughs` lists the known borough ids; without it, the
  * boroughs that programmes in the graph serve are accepted.
  */
-export function routeFromSearchParams(graph: Graph, input: URLSearchParams | string, options: { boroughs?: readonly string[] } = {}): ParsedRouteParams {
+export function routeFromSearchParams(
+  graph: Graph,
+  input: URLSearchParams | string,
+  options: { boroughs?: readonly string[]; previousJobs?: readonly string[] } = {},
+): ParsedRouteParams {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const errors: string[] = [];
 
@@ -48,8 +54,9 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   else if (target?.kind !== 'role') errors.push(`"${to}" in the link is not a job we know.`);
 
   const rawFrom = params.get('from')?.trim() ?? '';
+  const previous = options.previousJobs?.includes(rawFrom) ? rawFrom : undefined;
   const ids =
-    rawFrom === '' || rawFrom === NOTHING
+    rawFrom === '' || rawFrom === NOTHING || previous
       ? []
       : [
           ...new Set(
@@ -81,5 +88,6 @@ export function routeFromSearchParams(graph: Graph, input: URLSearchParams | str
   if (variant && isVariant(variant)) query.variant = variant;
   if (borough) query.borough = borough;
   if (age && isAgeBand(age)) query.age = age;
+  if (previous) query.fromPrevious = previous;
   return { ok: true, query };
 }

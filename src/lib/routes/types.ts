@@ -73,6 +73,11 @@ export interface RouteQuery {
   borough?: string;
   /** The person's age band, when they give it: programmes with an age limit are only offered when it fits. */
   age?: AgeBand;
+  /**
+   * A previous job or sector the person comes from (a content/previous-jobs id). It holds no
+   * qualification, so routes start as from nothing; it is kept for the link and the words.
+   */
+  fromPrevious?: string;
   /** How many routes to return at most. Defaults to 3. */
   max?: number;
   details?: Map<string, StepDetail>;

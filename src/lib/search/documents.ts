@@ -6,7 +6,7 @@ import type { ParsedContent } from '../content/parse.ts';
 import { combineSectors, type Graph, hrefFor, levelLabel } from '../graph/graph.ts';
 import { NO_LEVEL, type SearchDoc } from './types.ts';
 
-export type SearchContent = Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'glossary' | 'boroughs' | 'synonyms'>;
+export type SearchContent = Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'glossary' | 'previousJobs' | 'boroughs' | 'synonyms'>;
 
 /** Qualification kinds as words people type. */
 const KIND_WORDS: Record<string, string> = {
@@ -133,6 +133,22 @@ export function buildSearchDocuments(content: SearchContent, graph: Pick<Graph, 
     const sector = combineSectors(members.map((r) => r.data.sector));
     if (sector) doc.sector = sector;
     docs.push(doc);
+  }
+  for (const { id, data: p } of content.previousJobs) {
+    // "I was a chef", "retail", "army": the everyday words are the entry's other names.
+    docs.push({
+      id,
+      kind: 'previous-job',
+      title: p.title,
+      href: hrefFor('previous-job', id),
+      also: p.words,
+      synonyms: synonyms(id),
+      summary: p.summary,
+      simple: p.simple,
+      level: NO_LEVEL,
+      levelLabel: '',
+      tags: ['career change', 'changing career', 'my last job', 'transferable skills'],
+    });
   }
   for (const { id, data: g } of content.glossary) {
     docs.push({

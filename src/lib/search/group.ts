@@ -7,6 +7,7 @@ import type { SearchKind, SearchResult } from './types.ts';
 /** Group headings shown to people (plain English). */
 export const kindLabels: Record<SearchKind, string> = {
   role: 'Jobs',
+  'previous-job': 'From your last job',
   qualification: 'Qualifications and training',
   programme: 'Local programmes',
   pathway: 'Pathways',

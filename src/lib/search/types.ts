@@ -4,7 +4,7 @@
  */
 
 /** The kinds of entry search finds, in the order the UI groups them. */
-export const searchKinds = ['role', 'qualification', 'programme', 'pathway', 'glossary'] as const;
+export const searchKinds = ['role', 'previous-job', 'qualification', 'programme', 'pathway', 'glossary'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** Level of entries that have none (glossary terms, tests, checks, registration). */
