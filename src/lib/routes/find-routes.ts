@@ -12,9 +12,24 @@
 import type { Graph } from '../graph/graph.ts';
 import { nearestIds } from '../content/suggest.ts';
 import type { NodeRef, Route, RouteQuery, RouteResult, Start, Step } from './types.ts';
-import { LOCAL_BONUS_MONTHS, START, STEP_COST, EARN_UNPAID_WEIGHT, factsWeight, isLocal, moveFacts, movesFrom, ref, type Context, type Move } from './moves.ts';
+import {
+  EXPERIENCE_MONTHS,
+  JOB_MONTHS,
+  LOCAL_BONUS_MONTHS,
+  START,
+  STEP_COST,
+  EARN_UNPAID_WEIGHT,
+  factsWeight,
+  isLocal,
+  moveFacts,
+  movesFrom,
+  nodesToward,
+  ref,
+  type Context,
+  type Move,
+} from './moves.ts';
 import { expandStep, makeStep } from './steps.ts';
-import { shortestPaths, type Arc } from './yen.ts';
+import { Queue, shortestPaths, type Arc } from './yen.ts';
 import { routeSummary } from './describe.ts';
 import { nearestRole, reachable } from './nearest.ts';
 import { aRole } from './text.ts';
@@ -47,8 +62,44 @@ function contextFor(graph: Graph, query: RouteQuery): Context {
     age: query.age,
   };
   if (ctx.startIds.some((id) => graph.byId.get(id)?.kind === 'role')) ctx.working = true;
+  ctx.toward = nodesToward(graph, query.to);
   ctx.obtainable = reachable(ctx);
   return ctx;
+}
+
+/**
+ * A lower bound of the months still to go from each node to the target, for the A* search:
+ * a reverse Dijkstra over the edges where entering a node costs at least its own months (a
+ * qualification), a month (a job) or nothing (a programme, a start). Every real move weighs
+ * at least that (prerequisites, experience, unpaid weighting and the local bonus only add),
+ * so the bound never overestimates and the search finds the same routes, faster.
+ */
+function remainingMonths(ctx: Context, target: string): (id: string) => number {
+  const entering = (id: string) => {
+    const n = ctx.graph.byId.get(id);
+    if (!n) return 0;
+    if (n.kind === 'role') return ctx.startIds.includes(id) ? 0 : Math.min(JOB_MONTHS, EXPERIENCE_MONTHS);
+    if (n.kind === 'qualification') return ctx.startIds.includes(id) ? 0 : (n.months ?? 0);
+    return 0;
+  };
+  const best = new Map<string, number>([[target, 0]]);
+  const done = new Set<string>();
+  const frontier = new Queue();
+  frontier.push(0, target);
+  while (frontier.size) {
+    const id = frontier.pop()!;
+    if (done.has(id)) continue;
+    done.add(id);
+    const cost = (best.get(id) ?? 0) + entering(id);
+    for (const e of ctx.graph.in.get(id) ?? []) {
+      if (cost < (best.get(e.from) ?? Infinity)) {
+        best.set(e.from, cost);
+        frontier.push(cost, e.from);
+      }
+    }
+  }
+  // START reaches every start and open node: its bound is the least of theirs plus entering them.
+  return (id) => (id === START ? 0 : (best.get(id) ?? Infinity));
 }
 
 /** Search arcs: one per (from, to), the lightest move between them. */
@@ -144,7 +195,7 @@ export function findRoutes(graph: Graph, query: RouteQuery): RouteResult {
   const built: (Built & { weight: number; same: string })[] = [];
   const distinct = new Set<string>();
   let listed = 0;
-  for (const path of shortestPaths(arcsFor(ctx), START, target.id)) {
+  for (const path of shortestPaths(arcsFor(ctx), START, target.id, remainingMonths(ctx, target.id))) {
     const b = buildRoute(ctx, path.nodes, target.title);
     const same = sameAs(ctx, b.route);
     built.push({ ...b, weight: routeWeight(ctx, b.route), same });

@@ -90,6 +90,26 @@ export interface Context {
    * not held) is impossible, like NMC registration for someone with no nursing degree.
    */
   obtainable?: ReadonlySet<string>;
+  /**
+   * Every node from which the target can be reached (the target included). Moves into other
+   * nodes can never be part of a route, so the search never looks at them: on a national
+   * graph most of the graph is pruned before the search starts.
+   */
+  toward?: ReadonlySet<string>;
+}
+
+/** The nodes from which `target` can be reached by following edges forwards (a reverse search). */
+export function nodesToward(graph: Graph, target: string): Set<string> {
+  const seen = new Set([target]);
+  const queue = [target];
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of graph.in.get(queue[i]!) ?? []) {
+      if (seen.has(e.from)) continue;
+      seen.add(e.from);
+      queue.push(e.from);
+    }
+  }
+  return seen;
 }
 
 /** The facts of one move, before any words: what the step takes and what it still needs. */
@@ -176,7 +196,7 @@ export function startMoves(ctx: Context): Move[] {
   const { graph } = ctx;
   const moves: Move[] = ctx.startIds.map((id) => ({ from: START, to: id, via: 'here' as const }));
   for (const n of graph.nodes) {
-    if (ctx.startIds.includes(n.id)) continue;
+    if (ctx.startIds.includes(n.id) || (ctx.toward && !ctx.toward.has(n.id))) continue;
     const open = n.kind === 'programme' ? programmeAllowed(ctx, n) && runningOrUnstated(ctx, n) && programmeHelps(ctx, n) : openToAll(graph, n);
     if (open) moves.push({ from: START, to: n.id, via: 'open' });
   }
@@ -187,7 +207,7 @@ export function startMoves(ctx: Context): Move[] {
 export function movesFrom(ctx: Context, id: string): Move[] {
   if (id === START) return startMoves(ctx);
   return (ctx.graph.out.get(id) ?? [])
-    .filter((e) => !ctx.startIds.includes(e.to) && ctx.graph.byId.get(e.to)?.kind !== 'programme')
+    .filter((e) => !ctx.startIds.includes(e.to) && (!ctx.toward || ctx.toward.has(e.to)) && ctx.graph.byId.get(e.to)?.kind !== 'programme')
     .map((e) => ({ from: e.from, to: e.to, via: e.kind }));
 }
 

@@ -13,8 +13,8 @@ import { START, movesFrom, ref, type Context } from './moves.ts';
 export function reachable(ctx: Context): Set<string> {
   const seen = new Set<string>();
   const queue = [START];
-  while (queue.length) {
-    const id = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
     for (const m of movesFrom(ctx, id)) {
       if (seen.has(m.to)) continue;
       seen.add(m.to);
@@ -28,8 +28,8 @@ export function reachable(ctx: Context): Set<string> {
 export function hopsFrom(graph: Graph, id: string): Map<string, number> {
   const hops = new Map([[id, 0]]);
   const queue = [id];
-  while (queue.length) {
-    const at = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i]!;
     const d = hops.get(at) ?? 0;
     const near = [...(graph.out.get(at) ?? []).map((e) => e.to), ...(graph.in.get(at) ?? []).map((e) => e.from)];
     for (const next of near) {
@@ -42,7 +42,9 @@ export function hopsFrom(graph: Graph, id: string): Map<string, number> {
 }
 
 export function nearestRole(ctx: Context, target: GraphNode): NodeRef | undefined {
-  const reached = reachable(ctx);
+  // Every role the person can reach, not only those on the way to the target.
+  const { toward: _pruned, ...whole } = ctx;
+  const reached = reachable(whole);
   const hops = hopsFrom(ctx.graph, target.id);
   const far = (n: GraphNode) => hops.get(n.id) ?? Infinity;
   const gap = (n: GraphNode) => Math.abs(n.level - target.level);

@@ -20,10 +20,60 @@ export interface WeightedPath {
 const arcKey = (from: string, to: string) => `${from}\u0000${to}`;
 const pathKey = (nodes: readonly string[]) => nodes.join('\u0001');
 
+/** A binary min-heap of (priority, order, id): ties keep insertion order, so results are stable. */
+export class Queue {
+  private items: [number, number, string][] = [];
+  private count = 0;
+  get size(): number {
+    return this.items.length;
+  }
+  push(priority: number, id: string): void {
+    const items = this.items;
+    items.push([priority, this.count++, id]);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!Queue.less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+  pop(): string | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (!top || !last) return undefined;
+    if (items.length) {
+      items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && Queue.less(items[l]!, items[m]!)) m = l;
+        if (r < items.length && Queue.less(items[r]!, items[m]!)) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m]!, items[i]!];
+        i = m;
+      }
+    }
+    return top[2];
+  }
+  private static less(a: [number, number, string], b: [number, number, string]): boolean {
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  }
+}
+
 /**
- * Dijkstra from `source` to `target`, skipping `bannedNodes` and `bannedArcs` (keys from
- * `arcKey`). Ties are broken by the order neighbours are given, so results are stable.
- * The graphs here have a few hundred nodes, so a linear scan for the minimum is enough.
+ * A lower bound of the weight still to go from a node to the target (0 when unknown). With
+ * one that never overestimates and never drops by more than an arc's weight along an arc
+ * (consistent), the search below is A*: it finds the same lightest path while looking at
+ * far fewer nodes.
+ */
+export type Heuristic = (id: string) => number;
+
+/**
+ * The lightest path from `source` to `target` (A* with `remaining`, Dijkstra without),
+ * skipping `bannedNodes` and `bannedArcs` (keys from `arcKey`). Ties are broken by the order
+ * nodes were reached, so results are stable.
  */
 function shortest(
   next: Neighbours,
@@ -31,15 +81,15 @@ function shortest(
   target: string,
   bannedNodes: ReadonlySet<string>,
   bannedArcs: ReadonlySet<string>,
+  remaining: Heuristic,
 ): WeightedPath | undefined {
   const dist = new Map<string, number>([[source, 0]]);
   const prev = new Map<string, string>();
   const done = new Set<string>();
-  const open = [source];
-  while (open.length) {
-    let best = 0;
-    for (let i = 1; i < open.length; i++) if ((dist.get(open[i]!) ?? Infinity) < (dist.get(open[best]!) ?? Infinity)) best = i;
-    const id = open.splice(best, 1)[0]!;
+  const open = new Queue();
+  open.push(remaining(source), source);
+  while (open.size) {
+    const id = open.pop()!;
     if (done.has(id)) continue;
     done.add(id);
     if (id === target) break;
@@ -50,7 +100,8 @@ function shortest(
       if (nd < (dist.get(arc.to) ?? Infinity)) {
         dist.set(arc.to, nd);
         prev.set(arc.to, id);
-        open.push(arc.to);
+        const h = remaining(arc.to);
+        if (h !== Infinity) open.push(nd + h, arc.to);
       }
     }
   }
@@ -76,8 +127,8 @@ function weightOf(next: Neighbours, nodes: readonly string[]): number {
  * Loopless paths from `source` to `target`, lightest first, computed lazily: stop
  * iterating when you have enough.
  */
-export function* shortestPaths(next: Neighbours, source: string, target: string): Generator<WeightedPath> {
-  const first = shortest(next, source, target, new Set(), new Set());
+export function* shortestPaths(next: Neighbours, source: string, target: string, remaining: Heuristic = () => 0): Generator<WeightedPath> {
+  const first = shortest(next, source, target, new Set(), new Set(), remaining);
   if (!first) return;
   const found: WeightedPath[] = [first];
   yield first;
@@ -93,7 +144,7 @@ export function* shortestPaths(next: Neighbours, source: string, target: string)
         if (p.nodes.length > i + 1 && root.every((id, j) => p.nodes[j] === id)) bannedArcs.add(arcKey(spur, p.nodes[i + 1]!));
       }
       const bannedNodes = new Set(root.slice(0, -1));
-      const tail = shortest(next, spur, target, bannedNodes, bannedArcs);
+      const tail = shortest(next, spur, target, bannedNodes, bannedArcs, remaining);
       if (!tail) continue;
       const nodes = [...root.slice(0, -1), ...tail.nodes];
       const key = pathKey(nodes);
