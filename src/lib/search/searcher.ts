@@ -48,6 +48,8 @@ const W = {
   fuse: 2.5,
   expand: 0.5,
   joined: 0.8,
+  /** Multiplier for "from my last job" entries when the query talks about the past ("I was a chef"). */
+  pastJob: 6,
   /** Multipliers for entries at / not at the level or band typed. */
   structureHit: 1.6,
   structureMiss: 0.4,
@@ -67,6 +69,9 @@ const MIN_RELATIVE = 0.12;
 const LEVEL_RE = /\blevel ([0-8])\b/;
 const BAND_RE = /\bband ([1-9]|8[a-d])\b/;
 const kindRank = (d: SearchDoc) => searchKinds.indexOf(d.kind);
+
+/** Words that say a person is talking about work they did before. */
+const PAST_JOB = /\b(i was|i used to|used to (?:be|work)|i worked|my last job|my old job|i have worked|ex-|former)\b/i;
 
 type FuseIndexData = Parameters<typeof Fuse.parseIndex>[0];
 
@@ -121,7 +126,10 @@ export function createSearcher(payload: SearchPayload): Searcher {
     return sub.search(query, { limit: 40 }).map((r) => ({ d: candidates[r.refIndex] ?? 0, score: r.score ?? 1 }));
   }
 
-  function search(query: string, filters: SearchFilters = {}, limit = 20): SearchResult[] {
+  function search(typed: string, filters: SearchFilters = {}, limit = 20): SearchResult[] {
+    // "I was a chef": the past-tense words say "my last job"; the rest is what to look for.
+    const pastJob = PAST_JOB.test(typed);
+    const query = pastJob ? typed.replace(new RegExp(PAST_JOB.source, 'gi'), ' ') : typed;
     const norm = normaliseQuery(query);
     if (!norm) return [];
     const level = LEVEL_RE.exec(norm)?.[1];
@@ -216,6 +224,9 @@ export function createSearcher(payload: SearchPayload): Searcher {
         for (const d of touched) score[d] = (score[d] ?? 0) * (fits(docs[d] as SearchDoc) ? W.structureHit : W.structureMiss);
       }
     }
+
+    // 6. "I was a chef", "I used to work in a shop": the person means their last job.
+    if (pastJob) for (const d of touched) if (docs[d]?.kind === 'previous-job') score[d] = (score[d] ?? 0) * W.pastJob;
 
     let top = 0;
     const kept = touched.filter((d) => {
