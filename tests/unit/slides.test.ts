@@ -36,6 +36,7 @@ const role = (id: string, d: Partial<Role> = {}) => ({
     progression: [],
     dbs: 'enhanced',
     tags: [],
+    names: {},
     ...base,
     ...d,
   } satisfies Role,

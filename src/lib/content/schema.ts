@@ -116,6 +116,19 @@ export const paySchema = z
   })
   .strict();
 
+/** A translation of a glossary meaning. */
+export const translationSchema = z
+  .object({
+    /** The meaning in that language. Required. */
+    text: textSchema(),
+    /** True only after a speaker of the language has checked it. Required. */
+    reviewed: z.boolean(),
+  })
+  .strict();
+
+/** Languages we offer translations in, as ISO 639-1 codes. */
+export const languageCodes = ['bn', 'so', 'tr', 'pl', 'ar', 'pt', 'es'] as const;
+
 /** A job. File: content/roles/<id>.md */
 export const roleSchema = z
   .object({
@@ -155,6 +168,8 @@ export const roleSchema = z
     dbs: z.enum(['none', 'basic', 'standard', 'enhanced', 'enhanced-barred']),
     /** Facts people filter on: no-experience, part-time, nights, driving, ... */
     tags: z.array(roleTagSchema).default([]),
+    /** The job's name in the community languages, by code, for search ("enfermera"): `reviewed: true` only after a speaker checked it. */
+    names: z.partialRecord(z.enum(languageCodes), translationSchema).default({}),
     ...base,
   })
   .strict();
@@ -361,19 +376,6 @@ export const previousJobSchema = z
   })
   .strict();
 
-/** A translation of a glossary meaning. */
-export const translationSchema = z
-  .object({
-    /** The meaning in that language. Required. */
-    text: textSchema(),
-    /** True only after a speaker of the language has checked it. Required. */
-    reviewed: z.boolean(),
-  })
-  .strict();
-
-/** Languages we offer translations in, as ISO 639-1 codes. */
-export const languageCodes = ['bn', 'so', 'tr', 'pl', 'ar', 'pt', 'es'] as const;
-
 /** A key word and its simple meaning. File: content/glossary/<id>.md */
 export const glossarySchema = z
   .object({
@@ -517,6 +519,110 @@ export const payScalesSchema = z
   .strict();
 
 export type PayScales = z.infer<typeof payScalesSchema>;
+
+/**
+ * Which roles a self-check trait applies to, worked out from the roles' own fields: every
+ * condition given must hold. At least one condition.
+ */
+export const traitMatchSchema = z
+  .object({
+    /** Roles with this tag (nights, weekends, driving, lived-experience, ...). */
+    tag: roleTagSchema.optional(),
+    /** Roles you can (true) or cannot (false) apply for with no qualifications. */
+    open_entry: z.boolean().optional(),
+    /** Roles at this RQF level or above (6: degree level). */
+    level_min: levelSchema.optional(),
+    /** Roles at this RQF level or below. */
+    level_max: levelSchema.optional(),
+  })
+  .strict()
+  .refine((m) => Object.values(m).some((v) => v !== undefined), {
+    message: 'the match gives no condition',
+    params: { fix: 'give a `tag`, `open_entry`, `level_min` or `level_max`, or list the role ids in `roles` instead of `match`' },
+  });
+
+/** Something a job involves that answers can lean towards or away from ("personal-care", "nights"). */
+export const selfCheckTraitSchema = z
+  .object({
+    /** Kebab-case id that answers use in `towards` and `away`. Required. */
+    id: idSchema,
+    /** What a job with this trait involves, as one plain sentence ("You help people wash, dress, eat or use the toilet."): shown as a reason or as something to think about. Required. */
+    about: textSchema(10),
+    /** The role ids it applies to, when it cannot be worked out from their fields. Either `roles` or `match` is required. */
+    roles: z.array(idSchema).min(1, 'needs at least one role id').optional(),
+    /** The roles it applies to, worked out from their tags, level or open entry. Either `roles` or `match` is required. */
+    match: traitMatchSchema.optional(),
+  })
+  .strict()
+  .refine((t) => (t.roles === undefined) !== (t.match === undefined), {
+    message: 'needs one of `roles` or `match` (not both)',
+    path: ['roles'],
+    params: { fix: 'list the role ids in `roles`, or describe them in `match` (tag, open_entry, level_min, level_max)' },
+  });
+
+/** One honest answer to a situation: never right or wrong, it only leans towards or away from traits. */
+export const selfCheckAnswerSchema = z
+  .object({
+    /** The answer as the person would say it, in simple English: one sentence of at most 15 common words. Required. */
+    text: textSchema(3),
+    /** Trait ids this answer leans towards: jobs with them are suggested, with this answer as a reason. */
+    towards: z.array(idSchema).default([]),
+    /** Trait ids this answer leans away from: jobs with them show this answer as something to think about. */
+    away: z.array(idSchema).default([]),
+  })
+  .strict();
+
+/** A situation from real care or NHS work (a realistic job preview), with 3 or 4 answers. */
+export const selfCheckSituationSchema = z
+  .object({
+    /** Kebab-case id, unique in the file. Required. */
+    id: idSchema,
+    /** A short name for the situation ("Helping someone wash"): headings and reasons. Required. */
+    title: textSchema(3),
+    /** The situation in plain English, one to three sentences. Required. */
+    text: textSchema(10),
+    /** The same in simple English (ESOL Entry 3): at most 3 sentences of at most 15 common words. Required. */
+    simple: textSchema(5),
+    /** Ids of `values` (in this file) that employers look for in this situation. At least one. */
+    values: z.array(idSchema).min(1, 'needs at least one value'),
+    /** The answers, in the order shown: 3 or 4, none right or wrong. */
+    answers: z.array(selfCheckAnswerSchema).min(3, 'needs at least 3 answers').max(4, 'has more than 4 answers'),
+    /** Where the facts in this situation come from, besides the file's own sources. */
+    sources: z.array(sourceSchema).default([]),
+  })
+  .strict();
+
+/** A value care employers recruit for, from a published framework. */
+export const selfCheckValueSchema = z
+  .object({
+    /** Kebab-case id that situations use in `values`. Required. */
+    id: idSchema,
+    /** The value's name as the framework writes it ("Respect and dignity"). Required. */
+    name: textSchema(3),
+    /** The framework, in plain words ("NHS Constitution"). Required. */
+    from: textSchema(3),
+    /** What it asks of you, in plain words. Required. */
+    meaning: textSchema(10),
+    /** The page that sets out the value. Required. */
+    source: sourceSchema,
+  })
+  .strict();
+
+/** content/self-check.yaml: the "Is this work for me?" self-check. */
+export const selfCheckSchema = z
+  .object({
+    /** The values the situations are built on (values-based recruitment). At least one. */
+    values: z.array(selfCheckValueSchema).min(1),
+    /** What jobs involve, that answers lean towards or away from. At least one. */
+    traits: z.array(selfCheckTraitSchema).min(1),
+    /** The situations, in the order asked: 8 to 12. Their order is part of every shared result address, so add new ones at the end. */
+    situations: z.array(selfCheckSituationSchema).min(8, 'needs at least 8 situations').max(12, 'has more than 12 situations: keep the check short'),
+    ...base,
+  })
+  .strict();
+
+export type SelfCheck = z.infer<typeof selfCheckSchema>;
+export type SelfCheckTrait = z.infer<typeof selfCheckTraitSchema>;
 
 export type Role = z.infer<typeof roleSchema>;
 export type Qualification = z.infer<typeof qualificationSchema>;
