@@ -383,6 +383,21 @@ describe('search on the real content', () => {
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('finds jobs typed in the seven community languages, with or without accents, in their own scripts', () => {
+    const { real } = realContent();
+    const langCases = loadYaml(readFileSync('tests/fixtures/search-queries-languages.yaml', 'utf8')) as QueryCase[];
+    const misses: string[] = [];
+    for (const c of langCases) {
+      const top = real.search(c.q, {}, 3).map((r) => r.doc);
+      if (!isHit(c, top)) misses.push(`${c.q} -> [${top.map((d) => d.id).join(', ')}] expected ${c.expect?.join('|')}`);
+    }
+    const rate = (langCases.length - misses.length) / langCases.length;
+    console.log(`language query set: ${langCases.length - misses.length}/${langCases.length} hits (${(rate * 100).toFixed(1)}%)`);
+    if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+    expect(langCases.length).toBeGreaterThanOrEqual(40);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('puts every role, qualification and programme first when its title is typed exactly', () => {
     const { real, realDocs } = realContent();
     const misses = realDocs

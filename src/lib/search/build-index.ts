@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import type { Synonym } from '../content/schema.ts';
 import { FUSE_KEYS } from './fuse-keys.ts';
 import { normaliseQuery } from './normalise.ts';
+import { nameText } from './names.ts';
 import { compileSynonyms } from './synonyms.ts';
 import type { FuseIndexJson, SearchDoc, SearchPayload } from './types.ts';
 
@@ -16,6 +17,8 @@ export function buildSearchIndex(docs: SearchDoc[], synonyms: readonly Synonym[]
     weight: k.weight,
     getFn: (doc: SearchDoc) => {
       const v = doc[k.name];
+      if (v === undefined) return [];
+      if (k.name === 'names') return (v as string[]).map((n) => normaliseQuery(nameText(n)));
       return typeof v === 'string' ? normaliseQuery(v) : v.map(normaliseQuery);
     },
   }));

@@ -68,6 +68,8 @@ export function buildSearchDocuments(content: SearchContent, graph: Pick<Graph, 
       tags,
     };
     if (r.pay.bands.length) doc.bands = r.pay.bands.map((b) => `band ${b}`);
+    const names = Object.entries(r.names).map(([lang, t]) => `${lang}:${t.text}`);
+    if (names.length) doc.names = names;
     docs.push(doc);
   }
   for (const { id, data: q } of content.qualifications) {

@@ -7,6 +7,7 @@
 export const FUSE_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'also', weight: 2 },
+  { name: 'names', weight: 2 },
 ] as const;
 
 export type FuseKeyName = (typeof FUSE_KEYS)[number]['name'];

@@ -84,6 +84,31 @@ const FILLER_PHRASES = [
 ];
 /** Any UTF-16 code unit above ASCII (what [^\x00-\x7f] matches, written without naming control characters). */
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Latin letters that do not decompose into a base letter and an accent. */
+const LATIN_EXTRA: Record<string, string> = { ł: 'l', ı: 'i', ø: 'o', ß: 'ss', đ: 'd', æ: 'ae', œ: 'oe' };
+const LATIN_EXTRA_RE = /[łıøßđæœ]/g;
+/** Arabic short vowels, tatweel and letter variants people type either way. */
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+const ARABIC_FORMS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ؤ: 'و', ئ: 'ي' };
+const ARABIC_FORMS_RE = /[أإآٱةىؤئ]/g;
+/** Anything that is not a letter, a combining mark of a non-Latin script or a digit separates words. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Text in any script, folded for matching: lower case, Latin accents off ("pielęgniarka" and
+ * "pielegniarka", "hemşire" and "hemsire" match), Arabic vowel marks off and letter forms
+ * joined; Bengali and other scripts keep their vowel signs, which are part of the word.
+ */
+function foldNonAscii(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, '')
+    .replace(LATIN_EXTRA_RE, (c) => LATIN_EXTRA[c] ?? c)
+    .replace(ARABIC_MARKS, '')
+    .replace(ARABIC_FORMS_RE, (c) => ARABIC_FORMS[c] ?? c)
+    .normalize('NFC');
+}
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "level three", "band two" -> digits. */
 const NUMBER_WORD = new RegExp(`\\b(level|band) (${NUMBERS.join('|')})\\b`, 'g');
@@ -110,15 +135,12 @@ const JOB_WORDS = /\b(?:jobs?|vacancy|vacancies|careers?|opportunity|opportuniti
 export function normaliseQuery(q: string): string {
   // Written for speed (it runs over every indexed text): regexes only when they can match.
   let s = q.toLowerCase();
-  if (NON_ASCII.test(s))
-    s = s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[’‘]/g, '');
+  const wide = NON_ASCII.test(s);
+  if (wide) s = foldNonAscii(s);
   s = s.replace(/['`]/g, '');
   if (s.includes('&')) s = s.replace(/&/g, ' and ');
   if (s.includes('+')) s = s.replace(/\+/g, ' plus ');
-  s = s.replace(/[^a-z0-9]+/g, ' ').trim();
+  s = (wide ? s.replace(NOT_WORD, ' ') : s.replace(/[^a-z0-9]+/g, ' ')).trim();
   const ws = s.split(' ');
   britishSpellings(ws);
   s = ws.join(' ');
@@ -183,13 +205,10 @@ export function stem(word: string): string {
  */
 export function indexWords(text: string): string[] {
   let s = text.toLowerCase();
-  if (NON_ASCII.test(s))
-    s = s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[’‘]/g, '');
+  const wide = NON_ASCII.test(s);
+  if (wide) s = foldNonAscii(s);
   if (s.includes("'") || s.includes('`')) s = s.replace(/['`]/g, '');
-  const ws = s.match(/[a-z0-9]+/g) ?? [];
+  const ws = (wide ? s.match(/[\p{L}\p{M}\p{N}]+/gu) : s.match(/[a-z0-9]+/g)) ?? [];
   britishSpellings(ws);
   return ws;
 }

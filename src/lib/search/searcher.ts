@@ -14,6 +14,7 @@
  * 5. structure: "level 3" and "band 3" keep entries at that level or band on top (and, typed
  *    alone, list them).
  */
+import { nameText } from './names.ts';
 import Fuse from 'fuse.js';
 import { FUSE_KEYS, FUSE_OPTIONS } from './fuse-keys.ts';
 import { editDistance, similarWord } from './edit-distance.ts';
@@ -99,7 +100,7 @@ export function createSearcher(payload: SearchPayload): Searcher {
   };
   docs.forEach((doc, d) => {
     const term = doc.kind === 'glossary';
-    const own = [doc.title, ...doc.also].map(normaliseQuery);
+    const own = [doc.title, ...doc.also, ...(doc.names ?? []).map(nameText)].map(normaliseQuery);
     names.push(own);
     own.forEach((key, i) => {
       if (!key) return;

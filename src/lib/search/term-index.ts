@@ -6,6 +6,7 @@
  * Only words of the same first letter and near length are compared for typos, which keeps
  * lookups cheap at 10,000 documents. A prefix match never counts for more than the exact word.
  */
+import { nameText } from './names.ts';
 import { editDistance } from './edit-distance.ts';
 import { indexWords, stem, STOP_WORDS } from './normalise.ts';
 import type { SearchDoc } from './types.ts';
@@ -16,6 +17,7 @@ export const FIELD_WEIGHTS = {
   /** Ids are chosen by editors and often hold the abbreviation: "hcsw-apprenticeship". */
   id: 0.5,
   also: 0.9,
+  names: 0.9,
   boroughs: 0.9,
   synonyms: 0.8,
   tags: 0.6,
@@ -50,6 +52,7 @@ export interface TermIndex {
 function fieldValues(doc: SearchDoc, field: Field): string[] {
   const v = doc[field];
   if (v === undefined) return [];
+  if (field === 'names') return (v as string[]).map(nameText);
   return typeof v === 'string' ? [v] : v;
 }
 

@@ -35,6 +35,8 @@ export interface SearchDoc {
   boroughs?: string[];
   /** Roles: NHS Agenda for Change bands, written "band 3". */
   bands?: string[];
+  /** Roles: the job's name in the community languages ("enfermera", "পরিচর্যাকারী"), language code first: "es:enfermera". */
+  names?: string[];
   /** Facts as words people type: "no experience", "nights", "apprenticeship", "nhs", "paid". */
   tags?: string[];
 }
