@@ -16,6 +16,9 @@ import { loadContentFrom, today } from '../lib/loader/index.ts';
 let cache: { key: string; site: Site } | undefined;
 
 export function getSite(root = process.env.CONTENT_ROOT ?? process.cwd()): Site {
+  // A build reads the content once: it cannot change mid-build, and stating every file on
+  // every page would make the build grow with pages x files. `astro dev` checks each time.
+  if (!import.meta.env.DEV && cache?.key.startsWith(`${root}|`)) return cache.site;
   const key = `${root}|${today()}|${contentFingerprint(root)}`;
   if (cache?.key === key) return cache.site;
   const site = createSite(loadContentFrom(root));
