@@ -53,8 +53,20 @@ export function legalMinimum(scales: PayScales, today: string): { title: string;
 const BAND_ORDER = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'];
 const byBand = (a: string, b: string) => BAND_ORDER.indexOf(a) - BAND_ORDER.indexOf(b);
 
-/** "NHS Band 5: £31,049 to £37,796 a year" (or undefined when a band is missing from the year). */
-export function bandsText(year: AfcYear, bands: readonly string[]): string | undefined {
+/** The figures behind a role's bands in one pay year: full-time basic pay a year, lowest to highest. */
+export interface BandsRange {
+  /** The bands in words: "Band 5", "Band 4 or 5", "Bands 5 to 7". */
+  name: string;
+  /** The lowest annual figure: the start of the lowest band, in pounds. */
+  from: number;
+  /** The highest annual figure: the top of the highest band, in pounds. */
+  to: number;
+  /** The pay year, like "2026/27". */
+  year: string;
+}
+
+/** The annual range of `bands` in `year` (undefined when a band is missing from the year). The numbers behind `bandsText`. */
+export function bandsRange(year: AfcYear, bands: readonly string[]): BandsRange | undefined {
   const sorted = [...bands].sort(byBand);
   const first = sorted[0];
   const last = sorted.at(-1);
@@ -63,8 +75,15 @@ export function bandsText(year: AfcYear, bands: readonly string[]): string | und
   const high = year.bands[last];
   if (!low || !high) return undefined;
   const name = sorted.length === 1 ? `Band ${first}` : sorted.length === 2 ? `Band ${first} or ${last}` : `Bands ${first} to ${last}`;
-  const range = low.from === high.to ? pounds(low.from) : `${pounds(low.from)} to ${pounds(high.to)}`;
-  return `NHS ${name}: ${range} a year`;
+  return { name, from: low.from, to: high.to, year: year.year };
+}
+
+/** "NHS Band 5: £31,049 to £37,796 a year" (or undefined when a band is missing from the year). */
+export function bandsText(year: AfcYear, bands: readonly string[]): string | undefined {
+  const r = bandsRange(year, bands);
+  if (!r) return undefined;
+  const range = r.from === r.to ? pounds(r.from) : `${pounds(r.from)} to ${pounds(r.to)}`;
+  return `NHS ${r.name}: ${range} a year`;
 }
 
 /** The inner London supplement in words, for NHS jobs. */
