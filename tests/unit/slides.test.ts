@@ -73,7 +73,7 @@ const programme = (id: string) => ({
     paid: 'yes',
     cost: 'Free',
     url: 'https://example.org/academy',
-    who_can_join: { employment: 'any', text: 'Adults who live in Camden.' },
+    who_can_join: { employment: 'any', text: 'Adults who live in Camden.', no_way_to_join: false },
     status: 'running',
     status_checked: '2026-11-01',
     summary: `${id} summary.`,

@@ -129,12 +129,14 @@ function RouteSteps({
           <ul>
             {help.map((p) => (
               <li key={p.id}>
-                <a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()})
-                {p.who && <span className="route-help-who"> Who can join: {p.who}</span>}
-                {p.cost && <span className="route-help-cost"> Cost: {p.cost}.</span>}
+                <a href={`/programmes/${p.id}/`}>{p.title}</a> (helps with {p.helpsWith.join(', ').toLowerCase()}).
+                {p.unconfirmed && <span className="tag unconfirmed">Not confirmed</span>}
+                {p.who && <span className="route-help-who">Who can join: {p.who}</span>}
+                {p.cost && <span className="route-help-cost">Cost: {p.cost.replace(/\.$/, '')}.</span>}
               </li>
             ))}
           </ul>
+          {help.some((p) => p.unconfirmed) && <p className="meta">“Not confirmed”: we could not check that it runs now. Ask the provider before you go.</p>}
         </div>
       )}
     </section>

@@ -240,6 +240,8 @@ export const whoCanJoinSchema = z
     only: textSchema(3).optional(),
     /** Who can join, in the source's words: age, where you live, work status, other conditions. Required. */
     text: textSchema(10),
+    /** True when the sources give a person no way to apply (partnership work, a plan): listed on its page, never offered as help. */
+    no_way_to_join: z.boolean().default(false),
   })
   .strict()
   .refine((w) => w.age_min === undefined || w.age_max === undefined || w.age_min <= w.age_max, {

@@ -162,6 +162,7 @@ const programmeText: Record<FlatKeys<Programme>, string> = {
   'who_can_join.employment': 'Whether you must be out of work (not-working), in work (working), or either (any).',
   'who_can_join.only': 'A group it is only for, when it has one.',
   'who_can_join.text': 'Who can join, in the source’s words.',
+  'who_can_join.no_way_to_join': 'true when the sources give a person no way to apply: the site never offers it as help.',
   offers: 'Ids of qualifications people gain on it.',
   leads_to: 'Ids of jobs it leads to.',
   length: 'How long it lasts, in the source’s words.',

@@ -11,6 +11,7 @@ export function routeDetails(content: Pick<ParsedContent, 'qualifications' | 'pr
     if (w.age_min !== undefined) who.ageMin = w.age_min;
     if (w.age_max !== undefined) who.ageMax = w.age_max;
     if (w.only) who.only = w.only;
+    if (w.no_way_to_join) who.noWayToJoin = true;
     const d: StepDetail = {
       status: p.data.status,
       cost: p.data.cost,

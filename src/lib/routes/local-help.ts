@@ -13,6 +13,8 @@ export interface LocalHelp extends NodeRef {
   who?: string;
   /** What it costs. */
   cost?: string;
+  /** True unless the programme is confirmed as running. */
+  unconfirmed?: boolean;
 }
 
 export function localHelpFor(
@@ -33,6 +35,7 @@ export function localHelpFor(
       const entry: LocalHelp = found.get(p.id) ?? { id: p.id, title: p.title, helpsWith: [] };
       if (detail?.who) entry.who = detail.who.text;
       if (detail?.cost) entry.cost = detail.cost;
+      if (detail?.status && detail.status !== 'running') entry.unconfirmed = true;
       if (!entry.helpsWith.includes(step.title)) entry.helpsWith.push(step.title);
       found.set(p.id, entry);
     }

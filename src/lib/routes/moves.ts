@@ -146,7 +146,7 @@ export function programmeAllowed(ctx: Pick<Context, 'details' | 'borough' | 'age
   if (ctx.borough !== undefined ? !(node.boroughs ?? []).includes(ctx.borough) : detail?.wholeArea !== true) return false;
   const who = detail?.who;
   if (!who) return true;
-  if (who.only) return false;
+  if (who.only || who.noWayToJoin) return false;
   if (who.ageMin !== undefined || who.ageMax !== undefined) {
     if (!ctx.age) return false;
     const [low, high] = ageBands[ctx.age];

@@ -48,6 +48,8 @@ export interface WhoCanJoin {
   only?: string;
   /** In the source's words. */
   text: string;
+  /** The sources give a person no way to apply: never offered. */
+  noWayToJoin?: boolean;
 }
 
 /** Age bands the route finder may ask about (optional). */
