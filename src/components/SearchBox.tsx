@@ -7,9 +7,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { sectorLabel } from '../lib/graph/graph';
 import { groupResults } from '../lib/search/group.ts';
-import type { SearchPayload, SearchResult } from '../lib/search/types.ts';
+import type { SearchResult } from '../lib/search/types.ts';
 import type { Searcher } from '../lib/search/searcher.ts';
 import { ui } from '../lib/ui-strings.ts';
+import { searcherLoader } from './search-loader.ts';
 
 export interface SearchBoxProps {
   /** Where the search payload JSON is served, like "/search-index.json". */
@@ -38,22 +39,21 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
   const searcher = useRef<Searcher | null>(null);
+  const loadSearcher = useMemo(() => searcherLoader(indexUrl), [indexUrl]);
   // Read once: focusing is what the island does when it mounts, not when the prop changes.
   const focusOnMount = useRef(autoFocus);
 
-  /** Fetches the payload and the searcher module once, in parallel. */
-  function load() {
-    if (status !== 'idle') return;
+  /** Fetches the payload and the searcher module once, in parallel; `retry` after a failure. */
+  function load(retry = false) {
+    if (status !== 'idle' && !(retry && status === 'failed')) return;
     setStatus('loading');
-    Promise.all([
-      fetch(indexUrl).then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(r.statusText)))),
-      import('../lib/search/searcher.ts'),
-    ])
-      .then(([payload, mod]) => {
-        searcher.current = mod.createSearcher(payload);
+    loadSearcher().then(
+      (s) => {
+        searcher.current = s;
         setStatus('ready');
-      })
-      .catch(() => setStatus('failed'));
+      },
+      () => setStatus('failed'),
+    );
   }
 
   const trimmed = query.trim();
@@ -69,15 +69,16 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
 
   // Announce the count after typing pauses, so screen readers are not flooded.
   useEffect(() => {
-    const message = !trimmed
-      ? ''
-      : status === 'loading'
-        ? text.loading
-        : status === 'failed'
-          ? text.failed
-          : results.length
-            ? text.count(results.length)
-            : text.none(trimmed);
+    const message =
+      status === 'failed'
+        ? text.failed
+        : !trimmed
+          ? ''
+          : status === 'loading'
+            ? text.loading
+            : results.length
+              ? text.count(results.length)
+              : text.none(trimmed);
     const timer = setTimeout(() => setAnnouncement(message), 600);
     return () => clearTimeout(timer);
   }, [trimmed, status, results.length]);
@@ -209,6 +210,24 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
           </div>
         ))}
       </div>
+      {status === 'failed' && (
+        <div className="search-empty search-failed">
+          <p>{text.failed}</p>
+          <p>
+            <button
+              type="button"
+              className="search-suggestion"
+              onClick={() => {
+                load(true);
+                inputRef.current?.focus();
+              }}
+            >
+              {ui.tryAgain}
+            </button>{' '}
+            <a href="/roles/">{text.browse}</a>
+          </p>
+        </div>
+      )}
       {/* Inline help, not a popup: it stays when focus moves on, so keyboard users can reach it. */}
       {status === 'ready' && trimmed && !results.length && (
         <div className="search-empty">

@@ -1,13 +1,18 @@
 /**
  * The /search/ page island: the query from the address, filters by kind, sector, level and
  * borough, and results grouped by kind. The address keeps the query and filters, so an
- * advisor can send the link. Without JavaScript the page lists everything A to Z instead.
+ * advisor can send the link. Until it runs (and with JavaScript off) it says that search
+ * needs JavaScript and points to the A to Z lists, which the page always has. If the index
+ * cannot load, it says so and offers "Try again".
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sectorLabel } from '../lib/graph/graph';
 import type { Searcher } from '../lib/search/searcher';
-import type { SearchFilters, SearchKind, SearchPayload } from '../lib/search/types';
+import type { SearchFilters, SearchKind } from '../lib/search/types';
 import { groupResults } from '../lib/search/group';
+import { ui } from '../lib/ui-strings';
+import ErrorBoundary from './ErrorBoundary';
+import { searcherLoader } from './search-loader';
 
 interface Props {
   indexUrl: string;
@@ -17,38 +22,85 @@ interface Props {
 const kinds: [SearchKind | '', string][] = [
   ['', 'Everything'],
   ['role', 'Jobs'],
+  ['previous-job', 'From your last job'],
   ['qualification', 'Qualifications and steps'],
   ['programme', 'Local programmes'],
   ['pathway', 'Pathways'],
   ['glossary', 'Key words'],
 ];
 
-export default function SearchPage({ indexUrl, boroughs }: Props) {
+const kindValues = kinds.map(([v]) => v);
+const sectors = ['nhs', 'social-care'] as const;
+const levels = [0, 1, 2, 3, 4, 5, 6, 7];
+const text = ui.searchPage;
+
+/** A filter from the address, kept only when it is one of the choices offered (never looked up on an object). */
+const oneOf = (value: string | null, allowed: readonly string[]) => (value !== null && allowed.includes(value) ? value : '');
+
+/** Before the island runs, and with JavaScript off: a true sentence and the A to Z lists. */
+function SearchNoScript() {
+  return (
+    <p className="search-page-count" data-search-noscript>
+      {text.noScript}{' '}
+      {ui.azLists.map((l, i) => (
+        <span key={l.href}>
+          {i > 0 && (i === ui.azLists.length - 1 ? ' and ' : ', ')}
+          <a href={l.href}>{l.label}</a>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+export default function SearchPage(props: Props) {
+  return (
+    <ErrorBoundary name="Search" links={ui.azLists.map((l) => ({ href: l.href, label: `A to Z: ${l.label}` }))}>
+      <SearchIsland {...props} />
+    </ErrorBoundary>
+  );
+}
+
+type Status = 'loading' | 'ready' | 'failed';
+
+function SearchIsland({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
-  const [ready, setReady] = useState(false);
+  const loadSearcher = useMemo(() => searcherLoader(indexUrl), [indexUrl]);
+  const [live, setLive] = useState(false);
+  const [status, setStatus] = useState<Status>('loading');
+  const ready = status === 'ready';
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
   const [sector, setSector] = useState('');
   const [level, setLevel] = useState('');
   const [borough, setBorough] = useState('');
 
-  // Once, after hydration: the query and filters from the address.
+  // Once, after hydration: the query and filters from the address (unknown values dropped).
   useEffect(() => {
     const p = new URLSearchParams(location.search);
     setQ(p.get('q') ?? '');
-    setKind(p.get('kind') ?? '');
-    setSector(p.get('sector') ?? '');
-    setLevel(p.get('level') ?? '');
-    setBorough(p.get('borough') ?? '');
-  }, []);
+    setKind(oneOf(p.get('kind'), kindValues));
+    setSector(oneOf(p.get('sector'), sectors));
+    setLevel(oneOf(p.get('level'), levels.map(String)));
+    const boroughIds = boroughs.map((b) => b.id);
+    setBorough(oneOf(p.get('borough'), boroughIds));
+    setLive(true);
+  }, [boroughs]);
 
-  // The index and the searcher module, in parallel (island props never change, so this runs once).
+  // The index and the searcher module, in parallel; again after "Try again".
+  const load = useCallback(() => {
+    setStatus('loading');
+    loadSearcher().then(
+      (s) => {
+        searcher.current = s;
+        setStatus('ready');
+      },
+      () => setStatus('failed'),
+    );
+  }, [loadSearcher]);
   useEffect(() => {
-    Promise.all([fetch(indexUrl).then((r) => r.json() as Promise<SearchPayload>), import('../lib/search/searcher')]).then(([payload, m]) => {
-      searcher.current = m.createSearcher(payload);
-      setReady(true);
-    });
-  }, [indexUrl]);
+    if (live) load();
+  }, [live, load]);
 
   useEffect(() => {
     if (!ready) return;
@@ -68,6 +120,7 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
   }, [ready, q, kind, sector, level, borough]);
   const groups = groupResults(results);
 
+  if (!live) return <SearchNoScript />;
   return (
     <div className="search-page">
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced as a search landmark in every browser; the newer <search> element is not yet */}
@@ -99,7 +152,7 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
             Level
             <select value={level} onChange={(e) => setLevel(e.target.value)}>
               <option value="">Any</option>
-              {[0, 1, 2, 3, 4, 5, 6, 7].map((l) => (
+              {levels.map((l) => (
                 <option key={l} value={l}>
                   {l === 0 ? 'Entry' : `Level ${l}`}
                 </option>
@@ -120,12 +173,21 @@ export default function SearchPage({ indexUrl, boroughs }: Props) {
         </div>
       </form>
       <div aria-live="polite" className="search-page-count">
-        {!ready
-          ? 'Loading search…'
-          : q.trim()
-            ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”`
-            : 'Type what you are looking for.'}
+        {status === 'loading'
+          ? text.loading
+          : status === 'failed'
+            ? text.failed
+            : q.trim()
+              ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”`
+              : text.prompt}
       </div>
+      {status === 'failed' && (
+        <p>
+          <button type="button" className="button secondary" onClick={load}>
+            {ui.tryAgain}
+          </button>
+        </p>
+      )}
       <div data-search-results>
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`sp-${g.kind}`}>

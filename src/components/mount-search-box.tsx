@@ -6,6 +6,7 @@
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import ErrorBoundary from './ErrorBoundary';
 import SearchBox from './SearchBox';
 
 /** On a page with the pathway map, a chosen job or qualification is selected on the map. */
@@ -24,7 +25,13 @@ export function mountSearchBox(form: HTMLFormElement): void {
   const host = document.createElement('div');
   host.className = 'search-host';
   const root = createRoot(host);
-  flushSync(() => root.render(<SearchBox indexUrl="/search-index.json" initialQuery={old?.value ?? ''} onSelect={selectOnMap} />));
+  flushSync(() =>
+    root.render(
+      <ErrorBoundary name="The search box" links={[{ href: '/search/', label: 'Search page, with everything A to Z' }]}>
+        <SearchBox indexUrl="/search-index.json" initialQuery={old?.value ?? ''} onSelect={selectOnMap} />
+      </ErrorBoundary>,
+    ),
+  );
   form.replaceWith(host);
   const input = host.querySelector('input');
   if (focused && input) {

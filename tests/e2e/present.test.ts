@@ -308,6 +308,37 @@ describe('presenting any route (/present/route/?steps=...)', () => {
     await context.close();
   });
 
+  it('leaves out steps the site does not have, and says so: ?steps=<a step>,constructor', async () => {
+    const page = await browser.newPage({ viewport: PROJECTOR, reducedMotion: 'reduce' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${siteUrl()}/present/route/?steps=${expected.steps[0]},constructor`);
+    await page.waitForSelector('.deck[data-ready="true"]');
+    expect(await heading(page)).toBe('Your route');
+    expect(await shownText(visible(page).locator('.slide-notice'))).toBe('One step in the web address is not on this site, so it is left out.');
+    expect(await page.locator('.slide-step').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await heading(page)).toBe(expected.headings[1]);
+    expect(await shownText(visible(page).locator('.slide-kicker'))).toMatch(/^Step 1 of 1\b/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['constructor', 'One step in the web address is not on this site, so it is left out.'],
+    ['__proto__,toString,hasOwnProperty', '3 steps in the web address are not on this site, so they are left out.'],
+  ])('makes no empty slide for ?steps=%s', async (steps, notice) => {
+    const page = await browser.newPage({ viewport: PROJECTOR });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${siteUrl()}/present/route/?steps=${steps}`);
+    await page.getByText('There is no route to show').waitFor();
+    expect(await shownText(page.locator('.slide-notice'))).toBe(notice);
+    expect(await page.locator('.slide-step').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says so when there is no route to show', async () => {
     const page = await browser.newPage({ viewport: PROJECTOR });
     await page.goto(`${siteUrl()}/present/route/`);

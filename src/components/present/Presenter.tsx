@@ -5,8 +5,10 @@
  * off) it renders every slide one after another, so the deck still reads and prints.
  * Everything it needs arrives with the page: no fetch after load.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { laneClass } from '../../lib/lane-colours.ts';
 import type { Slide, StepSlide } from '../../lib/present/slides.ts';
+import ErrorBoundary from '../ErrorBoundary.tsx';
 import SlideView from './SlideView.tsx';
 import { useDeckKeys, useFullscreen, useHashIndex, useStoredFlag, useSwipe } from './use-deck.ts';
 import './present.css';
@@ -17,13 +19,21 @@ export interface PresenterProps {
   deckTitle: string;
   /** Where "Exit" goes: the pathway page, or the route finder. */
   exitHref: string;
-  /** The pathway's colour, for a thin stripe. */
-  accent?: string;
+  /** The pathway's id: its colour (`laneClass`) makes a thin stripe. */
+  lane?: string;
 }
 
 export const CONTRAST_KEY = 'present-high-contrast';
 
-export default function Presenter({ slides, deckTitle, exitHref, accent }: PresenterProps) {
+export default function Presenter(props: PresenterProps) {
+  return (
+    <ErrorBoundary name="The slides" links={[{ href: props.exitHref, label: 'Leave the slides' }]}>
+      <Deck {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
   const count = slides.length;
   const [live, setLive] = useState(false);
   const [index, go] = useHashIndex(count);
@@ -72,13 +82,11 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
   const isStep = current?.kind === 'step';
   const atStart = index === 0;
   const atEnd = index >= count - 1;
-  const style = accent ? ({ '--lane': accent } as CSSProperties) : undefined;
 
   return (
     <div
       ref={deckRef}
-      className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}`}
-      style={style}
+      className={`deck ${live ? 'is-live' : 'is-static'}${moved ? ' is-moved' : ''}${contrast ? ' is-contrast' : ''}${lane ? ` ${laneClass(lane)}` : ''}`}
       data-ready={live ? 'true' : undefined}
     >
       <header className="deck-top">
@@ -127,6 +135,8 @@ export default function Presenter({ slides, deckTitle, exitHref, accent }: Prese
               aria-valuenow={index + 1}
               aria-valuetext={`Slide ${index + 1} of ${count}`}
             >
+              {/* Only rendered once live, so React sets the width through the DOM's style property
+                  (allowed by the Content-Security-Policy); it is never a style attribute in the HTML. */}
               <div className="deck-progress-fill" style={{ inlineSize: `${((index + 1) / count) * 100}%` }} />
             </div>
           </div>

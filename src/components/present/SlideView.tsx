@@ -85,6 +85,7 @@ export default function SlideView({ slide, n, hidden, chain, showMap, live }: Pr
       {slide.kind === 'title' && (
         <>
           <p className="slide-lede">{slide.text}</p>
+          {slide.notice && <p className="slide-notice">{slide.notice}</p>}
           {chain.length > 1 && <StepMap chain={chain} />}
         </>
       )}

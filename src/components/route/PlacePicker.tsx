@@ -1,9 +1,11 @@
 /**
  * Choose a job or qualification by typing (typo tolerant, through the site's search module,
- * loaded on first use) or from a list. The WAI-ARIA combobox pattern.
+ * loaded on first use) or from a list. The WAI-ARIA combobox pattern. If the search index
+ * cannot load, typing says so and offers "Try again"; the list still works.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Searcher } from '../../lib/search/searcher';
+import { ui } from '../../lib/ui-strings';
+import type { LoadSearcher } from '../search-loader';
 
 export interface Place {
   id: string;
@@ -17,25 +19,19 @@ interface Props {
   places: Place[];
   value: string;
   onChange: (id: string) => void;
-  kinds: ('role' | 'qualification')[];
-  indexUrl: string;
+  kinds: ('role' | 'qualification' | 'previous-job')[];
+  /** Loads the search index once for the whole route finder (both pickers share it). */
+  loadSearcher: LoadSearcher;
 }
 
-let searcherPromise: Promise<Searcher> | undefined;
-function loadSearcher(indexUrl: string): Promise<Searcher> {
-  searcherPromise ??= Promise.all([import('../../lib/search/searcher'), fetch(indexUrl).then((r) => r.json())]).then(([m, payload]) =>
-    m.createSearcher(payload),
-  );
-  return searcherPromise;
-}
-
-export default function PlacePicker({ label, hint, places, value, onChange, kinds, indexUrl }: Props) {
+export default function PlacePicker({ label, hint, places, value, onChange, kinds, loadSearcher }: Props) {
   const id = useId();
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const [text, setText] = useState(byId.get(value)?.title ?? '');
   const [options, setOptions] = useState<Place[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -53,8 +49,14 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
   const query = async (q: string) => {
     const mine = ++seq.current;
     if (!q.trim()) return setOptions([]);
-    const searcher = await loadSearcher(indexUrl);
+    const searcher = await loadSearcher().catch(() => undefined);
     if (mine !== seq.current) return;
+    setFailed(!searcher);
+    if (!searcher) {
+      setOptions([]);
+      setOpen(false);
+      return;
+    }
     const hits = searcher
       .search(q, { kinds }, 8)
       .map((r) => byId.get(r.doc.id))
@@ -62,6 +64,15 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
     setOptions(hits);
     setActive(hits.length ? 0 : -1);
     setOpen(true);
+  };
+  const retry = async () => {
+    const ok = await loadSearcher().then(
+      () => true,
+      () => false,
+    );
+    setFailed(!ok);
+    if (ok && text.trim()) await query(text);
+    inputRef.current?.focus();
   };
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -99,7 +110,7 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
           aria-autocomplete="list"
           aria-expanded={open && options.length > 0}
           aria-controls={`${id}-list`}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={failed ? `${id}-hint ${id}-failed` : `${id}-hint`}
           aria-activedescendant={open && active >= 0 ? `${id}-opt-${active}` : undefined}
           value={text}
           onChange={(e) => {
@@ -107,7 +118,7 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
             void query(e.target.value);
           }}
           onKeyDown={onKey}
-          onFocus={() => void loadSearcher(indexUrl)}
+          onFocus={() => void loadSearcher().catch(() => undefined)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
         {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern's popup: a list given role=listbox, its items role=option */}
@@ -131,6 +142,16 @@ export default function PlacePicker({ label, hint, places, value, onChange, kind
           ))}
         </ul>
       </div>
+      {failed && (
+        <div className="picker-failed">
+          <p id={`${id}-failed`} role="alert">
+            {ui.routeFinder.pickerFailed}
+          </p>
+          <button type="button" className="button secondary" onClick={() => void retry()}>
+            {ui.tryAgain}
+          </button>
+        </div>
+      )}
       <label htmlFor={`${id}-select`} className="field-label-small">
         Or choose from the list
       </label>

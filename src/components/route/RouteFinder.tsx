@@ -20,7 +20,10 @@ import {
 import { type AgeBand, ageBands, isAgeBand } from '../../lib/routes/types';
 import { layoutMap } from '../../lib/layout/index';
 import type { LaneInput } from '../../lib/layout/types';
+import { ui } from '../../lib/ui-strings';
+import ErrorBoundary from '../ErrorBoundary';
 import MapSvg from '../map/MapSvg';
+import { searcherLoader } from '../search-loader';
 import PlacePicker, { type Place } from './PlacePicker';
 import RouteView from './RouteView';
 
@@ -29,6 +32,8 @@ export interface RouteFinderProps {
   details: [string, StepDetail][];
   boroughs: { id: string; name: string }[];
   journeys: { id: string; title: string; start: string[] }[];
+  /** Previous jobs people come from: a start that holds nothing, with the skills that carry over. */
+  previousJobs: { id: string; title: string; skills: string[] }[];
   lanes: LaneInput[];
   indexUrl: string;
 }
@@ -36,7 +41,16 @@ export interface RouteFinderProps {
 const variantText: Record<Variant, string> = { quickest: 'Quickest', earn: 'Earn while you learn', local: 'Use local help in my borough' };
 
 export default function RouteFinder(props: RouteFinderProps) {
+  return (
+    <ErrorBoundary name="The route finder" links={[{ href: '#common-h', label: 'Common routes, which work without the route finder' }]}>
+      <RouteFinderIsland {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function RouteFinderIsland(props: RouteFinderProps) {
   const graph = useMemo(() => indexGraph(props.graph), [props.graph]);
+  const loadSearcher = useMemo(() => searcherLoader(props.indexUrl), [props.indexUrl]);
   const details = useMemo(() => new Map(props.details), [props.details]);
   const fromPlaces: Place[] = useMemo(
     () => [
@@ -52,13 +66,15 @@ export default function RouteFinder(props: RouteFinderProps) {
         .filter((n) => n.kind === 'role')
         .map((n) => ({ id: n.id, title: n.title, group: 'I work as' }))
         .sort((a, b) => a.title.localeCompare(b.title)),
+      ...props.previousJobs.map((p) => ({ id: p.id, title: p.title, group: 'I used to work in' })),
       ...graph.nodes
         .filter((n) => n.kind === 'qualification')
         .map((n) => ({ id: n.id, title: n.title, group: 'I have' }))
         .sort((a, b) => a.title.localeCompare(b.title)),
     ],
-    [graph, props.journeys],
+    [graph, props.journeys, props.previousJobs],
   );
+  const previousById = useMemo(() => new Map(props.previousJobs.map((p) => [p.id, p])), [props.previousJobs]);
   const toPlaces: Place[] = useMemo(
     () =>
       graph.nodes
@@ -81,7 +97,16 @@ export default function RouteFinder(props: RouteFinderProps) {
 
   const run = useCallback(
     (q: RouteQuery, push: boolean) => {
-      const r = findRoutes(graph, { ...q, details });
+      let r: RouteResult;
+      try {
+        r = findRoutes(graph, { ...q, details });
+      } catch (error) {
+        // Never a blank area: say so, and keep the form as it was.
+        console.error(error);
+        setResult(undefined);
+        setErrors([ui.routeFinder.routeFailed]);
+        return;
+      }
       setResult(r);
       setAsked(q);
       setErrors([]);
@@ -103,26 +128,27 @@ export default function RouteFinder(props: RouteFinderProps) {
       if (params.has('from')) setFrom(params.get('from') ?? NOTHING);
       return;
     }
-    const parsed = routeFromSearchParams(graph, params, { boroughs: props.boroughs.map((b) => b.id) });
+    const parsed = routeFromSearchParams(graph, params, { boroughs: props.boroughs.map((b) => b.id), previousJobs: props.previousJobs.map((p) => p.id) });
     if (!parsed.ok) return setErrors(parsed.errors);
     const q = parsed.query;
-    setFrom(q.from.kind === 'nothing' ? NOTHING : q.from.kind === 'node' ? q.from.id : q.from.ids.join(','));
+    setFrom(q.fromPrevious ?? (q.from.kind === 'nothing' ? NOTHING : q.from.kind === 'node' ? q.from.id : q.from.ids.join(',')));
     setTo(q.to);
     setVariant(q.variant ?? 'quickest');
     setBorough(q.borough ?? '');
     setAge(q.age ?? '');
     run(q, false);
-  }, [graph, props.boroughs, run]);
+  }, [graph, props.boroughs, props.previousJobs, run]);
   // Once: an island's props never change, so neither does readUrl, which is made from them.
   useEffect(() => {
     const preset = new URLSearchParams(location.search).get('to');
-    if (preset && !new URLSearchParams(location.search).has('from')) setTo(preset);
+    // Only a job we know (a Map lookup: "constructor" and the like are not jobs).
+    if (preset && graph.byId.get(preset)?.kind === 'role' && !new URLSearchParams(location.search).has('from')) setTo(preset);
     readUrl();
     setReady(true);
     const onPop = () => readUrl();
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [readUrl]);
+  }, [readUrl, graph]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -130,12 +156,14 @@ export default function RouteFinder(props: RouteFinderProps) {
     if (!to) problems.push('Choose the job you want to get to.');
     if (variant === 'local' && !borough) problems.push('Choose your borough to use local help.');
     if (problems.length) return setErrors(problems);
-    const ids = from === NOTHING ? [] : from.split(',');
+    const previous = previousById.has(from) ? from : undefined;
+    const ids = from === NOTHING || previous ? [] : from.split(',');
     const q: RouteQuery = {
       from: ids.length === 0 ? { kind: 'nothing' } : ids.length === 1 ? { kind: 'node', id: ids[0]! } : { kind: 'nodes', ids },
       to,
       variant,
     };
+    if (previous) q.fromPrevious = previous;
     if (borough) q.borough = borough;
     if (age) q.age = age;
     run(q, true);
@@ -156,7 +184,9 @@ export default function RouteFinder(props: RouteFinderProps) {
 
   return (
     <div className="route-finder" data-ready={ready ? 'true' : undefined}>
-      <form className="route-form no-print" onSubmit={submit} noValidate>
+      {/* Until the island runs (and with JavaScript off) the form would only reload the page: say so instead. */}
+      {!ready && <p className="route-noscript">{ui.routeFinder.noScript}</p>}
+      <form className="route-form no-print" onSubmit={submit} noValidate hidden={!ready}>
         {errors.length > 0 && (
           <div className="error-summary" role="alert">
             <h2>There is a problem</h2>
@@ -173,8 +203,8 @@ export default function RouteFinder(props: RouteFinderProps) {
           places={fromPlaces}
           value={from}
           onChange={setFrom}
-          kinds={['role', 'qualification']}
-          indexUrl={props.indexUrl}
+          kinds={['role', 'previous-job', 'qualification']}
+          loadSearcher={loadSearcher}
         />
         <PlacePicker
           label="Where do you want to get to?"
@@ -183,7 +213,7 @@ export default function RouteFinder(props: RouteFinderProps) {
           value={to}
           onChange={setTo}
           kinds={['role']}
-          indexUrl={props.indexUrl}
+          loadSearcher={loadSearcher}
         />
         <fieldset className="route-variants">
           <legend>What matters most?</legend>
@@ -257,6 +287,7 @@ export default function RouteFinder(props: RouteFinderProps) {
                 })
               }
               boroughName={props.boroughs.find((b) => b.id === asked?.borough)?.name}
+              fromPrevious={asked?.fromPrevious ? previousById.get(asked.fromPrevious) : undefined}
             />
             {routeMap && (
               <figure className="route-map">

@@ -1,7 +1,8 @@
 /**
  * The map's view as URL search params, so an advisor can copy the address and it opens the
  * same view: `?select=care-worker&sector=nhs&pathway=nursing,allied-health&min=2&max=5&borough=camden&z=0.85,-120,0`.
- * Parsing never throws: unknown ids and bad numbers are dropped.
+ * Parsing never throws: unknown ids and bad numbers are dropped. Ids are checked against the
+ * `KnownIds` sets, never by indexing an object (which would take "constructor" for a node).
  */
 
 export type SectorFilter = 'nhs' | 'social-care';

@@ -75,6 +75,8 @@ export interface TitleSlide {
   title: string;
   text: string;
   note: string;
+  /** Said when steps named in a web address were left out because the site has no such step. */
+  notice?: string;
 }
 export interface StepSlide {
   kind: 'step';
@@ -195,12 +197,21 @@ export function presentData(content: Pieces, graph: Pick<Graph, 'byId'>): Presen
   return { nodes, words, pathways };
 }
 
+/**
+ * The node with this id, or undefined. Ids come from web addresses that people type, so this
+ * looks at the object's own keys only: plain indexing would find "constructor" or "toString"
+ * on Object.prototype and make a slide of a function.
+ */
+export function presentNode(data: Pick<PresentData, 'nodes'>, id: string): PresentNode | undefined {
+  return Object.hasOwn(data.nodes, id) ? data.nodes[id] : undefined;
+}
+
 const hrefOf = (id: string, node: PresentNode) =>
   node.kind === 'role' ? `/roles/${id}/` : node.kind === 'qualification' ? `/qualifications/${id}/` : `/programmes/${id}/`;
 
 /** A needed step's name: roles read "Care worker (job)". */
 function needName(data: PresentData, id: string): string {
-  const n = data.nodes[id];
+  const n = presentNode(data, id);
   if (!n) return id;
   return n.kind === 'role' ? `${n.title} (job)` : n.title;
 }
@@ -211,7 +222,7 @@ const cap = (items: string[]) => (items.length <= MAX_ITEMS ? items : [...items.
 
 function needsFact(data: PresentData, node: PresentNode): Fact {
   const label = 'What you need';
-  const names = (ids: readonly string[] = []) => ids.filter((id) => data.nodes[id]).map((id) => needName(data, id));
+  const names = (ids: readonly string[] = []) => ids.filter((id) => presentNode(data, id)).map((id) => needName(data, id));
   const all = names(node.needs);
   if (node.kind === 'qualification') {
     const choices = (node.needsAny ?? []).map((choice) => names(choice)).filter((c) => c.length);
@@ -229,14 +240,14 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
   if (all.length === 1) return { label, text: all[0]! };
   if (all.length > 1) return { label, text: 'One of these:', items: cap(all) };
   if (node.open) return { label, text: 'No qualifications needed to start' };
-  const jobs = (node.experience ?? []).filter((id) => data.nodes[id]).map((id) => data.nodes[id]!.title);
+  const jobs = (node.experience ?? []).flatMap((id) => presentNode(data, id)?.title ?? []);
   if (jobs.length) return { label, text: jobs.length === 1 ? 'Experience in this job:' : 'Experience in one of these jobs:', items: cap(jobs) };
   return { label, text: 'Ask the employer' };
 }
 
 /** The slide for one step, or undefined when the id is unknown. */
 function stepSlide(data: PresentData, id: string, step: number, of: number): StepSlide | undefined {
-  const node = data.nodes[id];
+  const node = presentNode(data, id);
   if (!node) return undefined;
   const facts: Fact[] = [{ label: node.kind === 'role' ? 'What you do' : 'What it is', text: node.what }, needsFact(data, node)];
   if (node.pay) facts.push({ label: 'Pay', text: node.pay });
@@ -259,7 +270,7 @@ function stepSlide(data: PresentData, id: string, step: number, of: number): Ste
 
 /** Step slides for the given ids, in order; unknown ids are skipped. */
 export function stepSlides(data: PresentData, ids: readonly string[]): StepSlide[] {
-  const known = ids.filter((id) => data.nodes[id]);
+  const known = ids.filter((id) => presentNode(data, id));
   return known.map((id, i) => stepSlide(data, id, i + 1, known.length)).filter((s): s is StepSlide => s !== undefined);
 }
 
@@ -325,13 +336,30 @@ export function pathwaySlides(data: PresentData, pathwayId: string): Slide[] {
   });
 }
 
-/** Slides for any route (the route finder's steps): title, one per step, key words, end. */
+/**
+ * What the title slide says when `dropped` steps named in the address are not on the site.
+ * The words typed are not repeated: a link could otherwise put any text on a classroom screen.
+ */
+export function droppedStepsNotice(dropped: number): string | undefined {
+  if (dropped <= 0) return undefined;
+  return dropped === 1
+    ? 'One step in the web address is not on this site, so it is left out.'
+    : `${dropped} steps in the web address are not on this site, so they are left out.`;
+}
+
+/**
+ * Slides for any route (the route finder's steps): title, one per step, key words, end.
+ * Ids with no step are left out, and the title slide says how many (`notice`).
+ */
 export function routeSlides(data: PresentData, ids: readonly string[]): Slide[] {
   const steps = stepSlides(data, ids);
   const first = steps[0];
   const last = steps.at(-1);
   const text = first && last && first !== last ? `From ${first.title} to ${last.title}.` : first ? first.title : 'No steps yet.';
-  return deck(data, { kind: 'title', title: 'Your route', text, note: `A route in ${plural(steps.length, 'step')}` }, steps, {
+  const title: TitleSlide = { kind: 'title', title: 'Your route', text, note: `A route in ${plural(steps.length, 'step')}` };
+  const notice = droppedStepsNotice(ids.length - steps.length);
+  if (notice) title.notice = notice;
+  return deck(data, title, steps, {
     kind: 'end',
     title: 'Any questions?',
     text: 'Talk about this route with your class. You can find other routes on the website.',
@@ -339,11 +367,16 @@ export function routeSlides(data: PresentData, ids: readonly string[]): Slide[] 
   });
 }
 
-/** Route-page data: `?steps=a,b,c` from a query string, as ids (unknown ones kept; slides skip them). */
-export function parseSteps(search: string): string[] {
+/** Every step named in `?steps=a,b,c`, as typed (trimmed, empty ones dropped): `routeSlides` leaves out and counts the unknown ones. */
+export function stepsInAddress(search: string): string[] {
   const raw = new URLSearchParams(search).get('steps') ?? '';
   return raw
     .split(',')
     .map((s) => s.trim())
-    .filter(isId);
+    .filter(Boolean);
+}
+
+/** The steps in `?steps=` that are shaped like ids (unknown ones kept; slides skip them). */
+export function parseSteps(search: string): string[] {
+  return stepsInAddress(search).filter(isId);
 }

@@ -1,0 +1,26 @@
+/**
+ * Loads the search index and the searcher module (Fuse) together, once, for the islands that
+ * search: the header box, the /search/ page and the route finder's place pickers. A failed
+ * load is not remembered, so the next call (a "Try again" button) starts afresh; a server
+ * error (a 500 page instead of JSON) counts as a failure, not as an empty index.
+ */
+import type { Searcher } from '../lib/search/searcher.ts';
+import type { SearchPayload } from '../lib/search/types.ts';
+
+export type LoadSearcher = () => Promise<Searcher>;
+
+export function searcherLoader(indexUrl: string): LoadSearcher {
+  let pending: Promise<Searcher> | undefined;
+  return () => {
+    if (pending) return pending;
+    const attempt = Promise.all([
+      fetch(indexUrl).then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(`${indexUrl} answered ${r.status}`)))),
+      import('../lib/search/searcher.ts'),
+    ]).then(([payload, m]) => m.createSearcher(payload));
+    pending = attempt;
+    attempt.catch(() => {
+      if (pending === attempt) pending = undefined;
+    });
+    return attempt;
+  };
+}
