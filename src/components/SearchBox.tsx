@@ -5,6 +5,7 @@
  * Pattern: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { languageNames, matchedName } from '../lib/search/names';
 import { sectorLabel } from '../lib/graph/graph';
 import { groupResults } from '../lib/search/group.ts';
 import type { SearchResult } from '../lib/search/types.ts';
@@ -190,6 +191,7 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
               const i = ++index;
               const { doc } = result;
               const facts = [doc.levelLabel, sectorLabel(doc.sector)].filter(Boolean).join(' · ');
+              const said = matchedName(doc.names, trimmed);
               return (
                 // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: combobox options are not focused; focus stays in the input, which handles the keys and points here with aria-activedescendant (WAI-ARIA APG combobox pattern)
                 <div
@@ -203,6 +205,14 @@ export default function SearchBox({ indexUrl, onSelect, initialQuery = '', autoF
                   onClick={() => choose(result)}
                 >
                   <span className="search-option-title">{doc.title}</span>
+                  {said && (
+                    <span className="search-option-said">
+                      <span lang={said.lang} dir={languageNames[said.lang]?.dir}>
+                        {said.text}
+                      </span>{' '}
+                      ({languageNames[said.lang]?.english})
+                    </span>
+                  )}
                   {facts && <span className="search-option-facts">{facts}</span>}
                 </div>
               );

@@ -6,6 +6,7 @@
  * cannot load, it says so and offers "Try again".
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { languageNames, matchedName } from '../lib/search/names';
 import { sectorLabel } from '../lib/graph/graph';
 import type { Searcher } from '../lib/search/searcher';
 import type { SearchFilters, SearchKind } from '../lib/search/types';
@@ -196,6 +197,7 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
               {g.results.map(({ doc }) => (
                 <li key={doc.id} className="card" data-kind={doc.kind}>
                   <a href={doc.href}>{doc.title}</a>
+                  <SaidAs names={doc.names} query={q} />
                   <p className="meta">{[doc.levelLabel, sectorLabel(doc.sector)].filter(Boolean).join(' · ')}</p>
                   <p>{doc.summary}</p>
                 </li>
@@ -210,5 +212,21 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
         )}
       </div>
     </div>
+  );
+}
+
+/** "You typed: enfermera (Spanish)", when the query is the job's name in a community language. */
+function SaidAs({ names, query }: { names: string[] | undefined; query: string }) {
+  const said = matchedName(names, query);
+  if (!said) return null;
+  const language = languageNames[said.lang];
+  return (
+    <p className="search-said">
+      You typed:{' '}
+      <span lang={said.lang} dir={language?.dir}>
+        {said.text}
+      </span>{' '}
+      ({language?.english})
+    </p>
   );
 }
