@@ -133,7 +133,7 @@ describe('content pipeline', () => {
   it('reports unknown fields and bad enum values with the allowed ones', () => {
     const files = withFile('content/roles/nurse.md', (t) => t.replace('sector: social-care', 'sector: hospital\ncolour: red'));
     expect(errorsOf(files)).toMatchInlineSnapshot(`
-      "content/roles/nurse.md: (front matter): unknown field \`colour\`. Fix: remove it or correct the spelling; known fields are: title, also_known_as, sector, family, level, summary, simple, pay, hours, good, hard, open_entry, entry, in_work, progression, regulator, dbs, tags, sources, reviewed
+      "content/roles/nurse.md: (front matter): unknown field \`colour\`. Fix: remove it or correct the spelling; known fields are: title, also_known_as, sector, family, level, summary, simple, pay, hours, good, hard, open_entry, entry, in_work, progression, regulator, dbs, tags, names, sources, reviewed
       content/roles/nurse.md: sector: "hospital" is not allowed. Fix: use one of: social-care, nhs, both"
     `);
   });

@@ -13,7 +13,9 @@ import {
   collectionSchemas,
   synonymSchema,
   payScalesSchema,
+  selfCheckSchema,
   type PayScales,
+  type SelfCheck,
   type Borough,
   type CollectionName,
   type GlossaryTerm,
@@ -55,6 +57,8 @@ export interface ParsedContent {
   synonyms: Synonym[];
   /** content/pay-scales.yaml: every pay figure (undefined when the file is missing or invalid). */
   payScales: PayScales | undefined;
+  /** content/self-check.yaml: the "Is this work for me?" self-check (undefined when the file is missing or invalid). */
+  selfCheck: SelfCheck | undefined;
   /** Entries that failed their schema (their issues are in `issues`). */
   invalid: { id: string; collection: CollectionName; file: string }[];
   issues: ContentIssue[];
@@ -202,6 +206,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     boroughs: [],
     synonyms: [],
     payScales: undefined,
+    selfCheck: undefined,
     invalid: [],
     issues: [],
   };
@@ -214,6 +219,7 @@ export function parseContent(files: readonly RawFile[]): ParsedContent {
     if (file.path === 'content/boroughs.yaml') out.boroughs = parseList(file, boroughSchema, out.issues);
     else if (file.path === 'content/synonyms.yaml') out.synonyms = parseList(file, synonymSchema, out.issues);
     else if (file.path === 'content/pay-scales.yaml') out.payScales = parseObject(file, payScalesSchema, out.issues);
+    else if (file.path === 'content/self-check.yaml') out.selfCheck = parseObject(file, selfCheckSchema, out.issues);
     else parseEntry(file, out);
   }
   return out;

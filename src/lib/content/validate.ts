@@ -5,12 +5,13 @@
  * colours, repeated ids, circular progression). Checks that need the graph (reachability,
  * stale reviews, boroughs without programmes, pay) run after it is built: see src/lib/loader/.
  */
-import { contentGuards } from './guards.ts';
+import { contentGuards, futureDate } from './guards.ts';
 import type { ContentIssue } from './issues.ts';
 import type { Entry, ParsedContent } from './parse.ts';
+import type { SelfCheck } from './schema.ts';
 import { nearestIds } from './suggest.ts';
 import { wikiLinkIds } from './links.ts';
-import { simpleTextProblems } from './simple-text.ts';
+import { sentences, simpleTextProblems } from './simple-text.ts';
 
 export interface ValidateOptions {
   /** Today, YYYY-MM-DD: no date in the content may be after it. */
@@ -129,6 +130,7 @@ export function validateContent(content: ParsedContent, options: ValidateOptions
     );
     simpleCheck(issues, p.file, 'simple', p.data.simple);
   }
+  if (content.selfCheck) issues.push(...selfCheckIssues(content.selfCheck, (field, ids) => check(SELF_CHECK_FILE, field, ids, ['role']), options.today));
   content.synonyms.forEach((s, i) => {
     check('content/synonyms.yaml', `[${i}].ids`, s.ids, ['role', 'qualification', 'programme', 'pathway', 'glossary', 'borough', 'journey', 'previous-job']);
   });
@@ -163,4 +165,89 @@ function simpleCheck(issues: ContentIssue[], file: string, field: string, text: 
       severity: 'error',
     });
   }
+}
+
+const SELF_CHECK_FILE = 'content/self-check.yaml';
+
+/**
+ * content/self-check.yaml as a whole: the role ids its traits name (through `checkRoles`,
+ * with the nearest ids as a hint), ids unique in each list, every trait and value an answer
+ * or situation names defined in the file, simple English kept short, no date after today.
+ */
+function selfCheckIssues(selfCheck: SelfCheck, checkRoles: (field: string, ids: readonly string[]) => void, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const file = SELF_CHECK_FILE;
+  const unique = (list: string, ids: readonly string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id))
+        issues.push({
+          file,
+          field: `${list}[${i}].id`,
+          message: `the id "${id}" is used twice in \`${list}\``,
+          fix: 'give each one its own id',
+          severity: 'error',
+        });
+      seen.add(id);
+    });
+  };
+  unique(
+    'values',
+    selfCheck.values.map((v) => v.id),
+  );
+  unique(
+    'traits',
+    selfCheck.traits.map((t) => t.id),
+  );
+  unique(
+    'situations',
+    selfCheck.situations.map((s) => s.id),
+  );
+  selfCheck.traits.forEach((t, i) => {
+    if (t.roles) checkRoles(`traits[${i}].roles`, t.roles);
+  });
+  const known = (list: string, ids: readonly string[], field: string, names: readonly string[]) => {
+    ids.forEach((id, i) => {
+      if (names.includes(id)) return;
+      const nearest = nearestIds(id, names);
+      issues.push({
+        file,
+        field: `${field}[${i}]`,
+        message: `"${id}" is not one of the ${list} in this file`,
+        fix: `${nearest.length ? `did you mean ${nearest.map((n) => `"${n}"`).join(', ')}? ` : ''}Use an id from \`${list}\`, or add it there`,
+        severity: 'error',
+      });
+    });
+  };
+  const traitIds = selfCheck.traits.map((t) => t.id);
+  const valueIds = selfCheck.values.map((v) => v.id);
+  selfCheck.situations.forEach((s, i) => {
+    const at = `situations[${i}]`;
+    known('values', s.values, `${at}.values`, valueIds);
+    simpleCheck(issues, file, `${at}.simple`, s.simple);
+    s.answers.forEach((a, j) => {
+      known('traits', a.towards, `${at}.answers[${j}].towards`, traitIds);
+      known('traits', a.away, `${at}.answers[${j}].away`, traitIds);
+      simpleCheck(issues, file, `${at}.answers[${j}].text`, a.text);
+      if (sentences(a.text).length > 1)
+        issues.push({
+          file,
+          field: `${at}.answers[${j}].text`,
+          message: 'the answer has more than one sentence',
+          fix: 'keep each answer to one short sentence',
+          severity: 'error',
+        });
+      for (const id of a.towards.filter((id) => a.away.includes(id)))
+        issues.push({
+          file,
+          field: `${at}.answers[${j}]`,
+          message: `the answer leans both towards and away from "${id}"`,
+          fix: 'keep the trait in `towards` or in `away`, not both',
+          severity: 'error',
+        });
+    });
+  });
+  const future = futureDate(file, 'reviewed', selfCheck.reviewed, today, 'write the date you checked the self-check against its sources: today or earlier');
+  if (future) issues.push(future);
+  return issues;
 }
