@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
-import { builtPages, siteUrl, browserForFile, shownText } from './helpers.ts';
+import { builtPages, siteUrl, browserForFile, shownText, injectScript } from './helpers.ts';
 
 const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 
@@ -25,7 +25,7 @@ async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }>
 
 /** Draws the page's QR code SVG onto a canvas and decodes it with jsQR, in the page. */
 async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  await page.addScriptTag({ content: jsQR });
+  await injectScript(page, jsQR);
   return page.evaluate(async (sel) => {
     const svg = document.querySelector(`${sel} svg`);
     if (!svg) return null;

@@ -4,6 +4,7 @@
  */
 import { activeFilterCount, defaultFilters, highestLevel, lowestLevel, type MapFilters, type SectorFilter } from '../../lib/map/view-state';
 import { levelLabel, mapText } from '../../lib/map/map-strings';
+import { laneClass } from '../../lib/lane-colours';
 
 export interface MapFilterFormProps {
   filters: MapFilters;
@@ -79,7 +80,7 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
           </p>
           <ul>
             {pathways.map((p) => (
-              <li key={p.id} style={{ '--lane': p.colour } as React.CSSProperties}>
+              <li key={p.id} className={laneClass(p.id)}>
                 <input
                   type="checkbox"
                   id={`map-pathway-${p.id}`}
