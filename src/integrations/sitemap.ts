@@ -15,6 +15,7 @@ import { builtHtmlPages } from './built-pages.ts';
 const unlisted: Record<string, string> = {
   '/404': 'the "page not found" page',
   '/present/route/': 'empty until the route finder gives it a route in ?steps=',
+  '/offline/': 'shown by the service worker when a page is not available offline',
 };
 
 /** The paths a sitemap lists, from the paths of the built pages. */
