@@ -31,7 +31,8 @@ export interface Site {
   content: ParsedContent;
   graph: Graph;
   /** Markdown body to HTML; `seen` holds key words already marked on this page. */
-  render: (body: string, seen?: Set<string>) => string;
+  /** Markdown to HTML; `translations: false` leaves translations out of key-word pop-ups (the key-words page shows them once). */
+  render: (body: string, seen?: Set<string>, options?: { translations?: boolean }) => string;
   /** Plain text to HTML with its key words marked. */
   keyWords: (text: string, seen?: Set<string>) => string;
   role: (id: string) => Entry<Role> | undefined;

@@ -23,7 +23,7 @@ export interface KeyWords {
 const escapeLabel = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');
 
 /** Returns render(body, seen?): `seen` holds key-word ids already marked on the page. */
-export function createMarkdown(resolve: Resolve, keyWords?: KeyWords): (body: string, seen?: Set<string>) => string {
+export function createMarkdown(resolve: Resolve, keyWords?: KeyWords): (body: string, seen?: Set<string>, options?: { translations?: boolean }) => string {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
   if (keyWords) {
     md.core.ruler.push('key_words', (state) => {
@@ -38,18 +38,18 @@ export function createMarkdown(resolve: Resolve, keyWords?: KeyWords): (body: st
           const segments = keyWords.match(tok.content, seen);
           if (segments.every((s) => typeof s === 'string')) return tok;
           const html = new state.Token('html_inline', '', 0);
-          html.content = segmentsHtml(segments, keyWords.terms);
+          html.content = segmentsHtml(segments, keyWords.terms, { translations: (state.env as { translations?: boolean }).translations !== false });
           return html;
         });
       });
     });
   }
-  return (body: string, seen?: Set<string>) => {
+  return (body: string, seen?: Set<string>, options: { translations?: boolean } = {}) => {
     const linked = body.replace(WIKI_LINK, (whole, id: string, label?: string) => {
       const target = resolve(id);
       if (!target) return whole;
       return `[${escapeLabel(label ?? target.title)}](${target.href})`;
     });
-    return md.render(linked, { seen });
+    return md.render(linked, { seen, translations: options.translations });
   };
 }

@@ -9,16 +9,8 @@ export const nameText = (entry: string): string => entry.slice(entry.indexOf(':'
 /** The language code of a stored name. */
 export const nameLanguage = (entry: string): string => entry.slice(0, entry.indexOf(':'));
 
-/** Each language's name for itself and in English: the way the language menu shows it. */
-export const languageNames: Record<string, { own: string; english: string; dir?: 'rtl' }> = {
-  bn: { own: 'বাংলা', english: 'Bengali' },
-  so: { own: 'Soomaali', english: 'Somali' },
-  tr: { own: 'Türkçe', english: 'Turkish' },
-  pl: { own: 'Polski', english: 'Polish' },
-  ar: { own: 'العربية', english: 'Arabic', dir: 'rtl' },
-  pt: { own: 'Português', english: 'Portuguese' },
-  es: { own: 'Español', english: 'Spanish' },
-};
+/** Each language's name for itself and in English, and its direction (see src/lib/languages.ts). */
+export { languages as languageNames } from '../languages.ts';
 
 /**
  * The community-language name a query matched, if the query is one of them or all its words
