@@ -5,7 +5,7 @@
  * off) it renders every slide one after another, so the deck still reads and prints.
  * Everything it needs arrives with the page: no fetch after load.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { laneClass } from '../../lib/lane-colours.ts';
 import type { Slide, StepSlide } from '../../lib/present/slides.ts';
 import ErrorBoundary from '../ErrorBoundary.tsx';
@@ -41,6 +41,7 @@ function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
   const [showMap, setShowMap] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const deckRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   // True once someone has changed slide: then slides animate in and changes are announced.
   const [moved, setMoved] = useState(false);
   const fullscreen = useFullscreen(deckRef);
@@ -58,6 +59,22 @@ function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
   );
   useDeckKeys(live, move);
   const swipe = useSwipe(move);
+
+  // A long slide shrinks its type until it fits the screen, never below 28px (see --fit in
+  // present.css): a projector shows the whole slide, nothing scrolled out of sight. It runs
+  // again when the slide, the map panel or the colours change what is on the screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: index, showMap and contrast are triggers: the effect measures the DOM they change
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    if (!main || !live) return;
+    const fits = () => main.scrollHeight <= main.clientHeight + 1;
+    let fit = 1;
+    main.style.removeProperty('--fit');
+    while (!fits() && fit > 0.55) {
+      fit = Math.round((fit - 0.05) * 100) / 100;
+      main.style.setProperty('--fit', String(fit));
+    }
+  }, [index, live, showMap, contrast]);
 
   // Screen readers hear each new slide's number and title (not on first load).
   useEffect(() => {
@@ -108,7 +125,8 @@ function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
         )}
       </header>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere on the slide is a mouse shortcut for Next; the keyboard has the same moves on the whole page (useDeckKeys: arrows, Space, Page Up/Down, Home, End) and the Next button */}
-      <main className="deck-main" onClick={live ? onSlideClick : undefined} {...(live ? swipe.handlers : {})}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: on a phone a long slide scrolls; a scrollable region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable) */}
+      <main ref={mainRef} tabIndex={0} className="deck-main" onClick={live ? onSlideClick : undefined} {...(live ? swipe.handlers : {})}>
         {slides.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a deck's slides never reorder, and the slide number is their identity (#3 in the address); titles can repeat
           <SlideView key={i} slide={s} n={i + 1} hidden={live && i !== index} chain={chain} showMap={live && showMap} live={live} />

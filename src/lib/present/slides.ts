@@ -216,6 +216,17 @@ function needName(data: PresentData, id: string): string {
   return n.kind === 'role' ? `${n.title} (job)` : n.title;
 }
 
+/**
+ * One choice as a short line a class can read from the back of the room: brackets dropped,
+ * at most two options named ("A levels or Access to HE Diploma, or 4 others").
+ */
+function choiceLine(options: readonly string[]): string {
+  const short = options.map((o) => o.replace(/\s*\([^)]*\)/g, '').trim());
+  if (short.length <= 2) return short.join(' or ');
+  const rest = short.length - 2;
+  return `${short[0]} or ${short[1]}, or ${rest === 1 ? '1 other' : `${rest} others`}`;
+}
+
 /** At most MAX_ITEMS lines in a list; the rest are counted ("and 2 more"). */
 export const MAX_ITEMS = 4;
 const cap = (items: string[]) => (items.length <= MAX_ITEMS ? items : [...items.slice(0, MAX_ITEMS - 1), `and ${items.length - MAX_ITEMS + 1} more`]);
@@ -229,7 +240,7 @@ function needsFact(data: PresentData, node: PresentNode): Fact {
     const [first, ...others] = choices;
     if (first && first.length > 1 && !others.length)
       return { label, text: all.length ? `${all.join(' and ')}, and one of these:` : 'One of these:', items: cap(first) };
-    if (choices.some((c) => c.length > 1)) return { label, text: 'All of these:', items: cap([...all, ...choices.map((c) => c.join(' or '))]) };
+    if (choices.some((c) => c.length > 1)) return { label, text: 'All of these:', items: cap([...all, ...choices.map(choiceLine)]) };
     all.push(...choices.flat());
     if (all.length === 0) return { label, text: 'Nothing formal' };
     if (all.length === 1) return { label, text: all[0]! };
