@@ -49,6 +49,31 @@ describe('Simple English', () => {
 });
 
 describe('key words on a touch screen', () => {
+  it('keeps pay, hours and checks on a role page, in simple words', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${siteUrl()}/roles/adult-nurse/`);
+    await page.evaluate(() => {
+      document.documentElement.dataset.simple = 'on';
+    });
+    const facts = page.locator('.facts .simple-fact:visible');
+    const texts = await facts.allInnerTexts();
+    expect(
+      texts.some((t) => /^You earn £[\d,]+ to £[\d,]+ a year\.$/.test(t.trim())),
+      texts.join('|'),
+    ).toBe(true);
+    expect(
+      texts.some((t) => /police check/.test(t)),
+      texts.join('|'),
+    ).toBe(true);
+    expect(
+      texts.some((t) => /at night|at weekends|hours/.test(t)),
+      texts.join('|'),
+    ).toBe(true);
+    // The long wording is hidden, not the fact: no "barred list" in simple mode.
+    expect(await page.locator('.facts').innerText()).not.toContain('barred list');
+    await page.close();
+  });
+
   it('a tap opens the meaning and a tap elsewhere closes it', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

@@ -31,7 +31,7 @@ const node = (id: string, kind: GraphNode['kind'], extra: Partial<GraphNode>): G
 });
 /** A role: `open` when anyone can apply. */
 const role = (id: string, family: string, level: number, open = false): GraphNode =>
-  node(id, 'role', { family, level, openEntry: open, paid: true, pay: { text: `${id} pay (2026/27)`, year: '2026/27' } });
+  node(id, 'role', { family, level, openEntry: open, paid: true, pay: { text: `${id} pay (2026/27)`, year: '2026/27', simple: `${id} pay.` } });
 /** A qualification: months, kind, paid. */
 const qual = (id: string, months: number, kind = 'diploma', paid = false): GraphNode => node(id, 'qualification', { months, qualificationKind: kind, paid });
 const prog = (id: string, boroughs: string[], paid = false): GraphNode => node(id, 'programme', { boroughs, paid });

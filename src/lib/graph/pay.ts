@@ -18,6 +18,8 @@ export interface PayFacts {
   note?: string;
   /** London: the high cost area supplement for NHS bands, or the London Living Wage for others. */
   london?: string;
+  /** The same figures in simple English (ESOL Entry 3): "You earn £32,073 to £39,043 a year." */
+  simple: string;
 }
 
 const pounds = (n: number) => `£${n.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 })}`;
@@ -129,11 +131,21 @@ export function rolePay(pay: Role['pay'], scales: PayScales | undefined, today: 
     year ||= monthYear(floorRate.effective);
   }
   if (!parts.length) parts.push(pay.note ?? 'Pay varies by employer.');
-  const facts: PayFacts = { text: parts.join(' '), year };
+  const facts: PayFacts = { text: parts.join(' '), year, simple: simplePay(pay, afc, floor ? floorRate : undefined) };
   if (pay.note && parts[0] !== pay.note) facts.note = pay.note;
   const london = londonText(pay, scales, afc, today);
   if (london) facts.london = london;
   return facts;
+}
+
+/** Pay in simple English: the figure, a year or an hour, and nothing else. */
+function simplePay(pay: Role['pay'], afc: AfcYear | undefined, floor: { hourly: number } | undefined): string {
+  const sorted = [...pay.bands].sort(byBand);
+  const low = afc && sorted[0] ? afc.bands[sorted[0]] : undefined;
+  const high = afc && sorted.at(-1) ? afc.bands[sorted.at(-1)!] : undefined;
+  if (low && high) return low.from === high.to ? `You earn ${pounds(low.from)} a year.` : `You earn ${pounds(low.from)} to ${pounds(high.to)} a year.`;
+  if (floor) return `You earn at least ${hourly(floor.hourly)}.`;
+  return 'The employer decides the pay. Ask them.';
 }
 
 function londonText(pay: Role['pay'], scales: PayScales | undefined, afc: AfcYear | undefined, today: string): string | undefined {

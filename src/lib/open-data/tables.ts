@@ -192,6 +192,7 @@ const nodeText: Record<FlatKeys<GraphNode>, string> = {
   'pay.year': 'Roles: the pay year or date of the figures.',
   'pay.note': 'Roles: what else to know about pay.',
   'pay.london': 'Roles: the London high cost area supplement (NHS bands) or the London Living Wage.',
+  'pay.simple': 'The pay in simple English (ESOL Entry 3).',
   openEntry: 'Roles: true when no qualification is needed to apply.',
   months: 'Qualifications: typical months.',
   qualificationKind: 'Qualifications: the kind (apprenticeship, diploma and others).',
