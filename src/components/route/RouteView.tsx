@@ -7,6 +7,8 @@ import { shorten } from '../../lib/format';
 import type { LocalHelp } from '../../lib/routes/local-help';
 import { describeRoute } from '../../lib/routes/describe';
 import { aboutMonths } from '../../lib/routes/text';
+import { NOTHING } from '../../lib/routes/search-params';
+import SaveButton from '../SaveButton';
 
 const kindWords: Record<Step['kind'], string> = {
   study: 'Study',
@@ -33,6 +35,7 @@ function RouteSteps({
   localHelp,
   noHelp,
   fromPrevious,
+  save,
 }: {
   route: Route;
   index: number;
@@ -40,8 +43,11 @@ function RouteSteps({
   localHelp?: ((route: Route) => LocalHelp[]) | undefined;
   noHelp: string;
   fromPrevious?: PreviousStart | undefined;
+  /** Offer "Save this route to my list" (the best route: a saved route reopens as the best from its start to its job). */
+  save?: boolean;
 }) {
   const help = (localHelp?.(route) ?? []).slice(0, 5);
+  const target = route.steps.at(-1);
   const d = describeRoute(route);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -121,6 +127,11 @@ function RouteSteps({
       </ol>
       {d.local && <p className="route-local">{d.local}</p>}
       {localHelp && help.length === 0 && !d.local && <p className="route-help route-help-none">{noHelp}</p>}
+      {save && target && (
+        <p className="route-save no-print">
+          <SaveButton item={{ kind: 'route', from: route.from?.id ?? NOTHING, to: target.id }} label="Save this route to my list" />
+        </p>
+      )}
       {help.length > 0 && (
         <div className="route-help">
           <p>
@@ -188,7 +199,7 @@ export default function RouteView({ result, targetTitle, headingLevel = 2, local
     <div className="routes">
       {result.routes.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: routes are ranked and shown as "Route 1", "Route 2": the rank is their identity (ids and headings are made from it too)
-        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} noHelp={noHelp} fromPrevious={fromPrevious} />
+        <RouteSteps key={i} route={r} index={i} headingLevel={headingLevel} localHelp={localHelp} noHelp={noHelp} fromPrevious={fromPrevious} save={i === 0} />
       ))}
     </div>
   );
