@@ -21,7 +21,7 @@ describe('sitemap.xml and robots.txt', () => {
     expect(new Set(locs).size).toBe(locs.length);
     const listed = locs.map((l) => new URL(l).pathname);
     // Every page is listed but the not-found page and the route slides (empty without ?steps=).
-    expect(listed).toEqual(builtPages().filter((p) => p !== '/404' && p !== '/present/route/'));
+    expect(listed).toEqual(builtPages().filter((p) => p !== '/404' && p !== '/present/route/' && p !== '/offline/'));
     expect(listed).toContain('/roles/care-worker/');
   });
 });

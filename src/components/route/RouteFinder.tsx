@@ -32,6 +32,8 @@ export interface RouteFinderProps {
   details: [string, StepDetail][];
   boroughs: { id: string; name: string }[];
   journeys: { id: string; title: string; start: string[] }[];
+  /** The site's public address (SITE_URL at build time), for the printed QR code; undefined: no QR code, a sentence instead. */
+  publicUrl?: string | undefined;
   /** Previous jobs people come from: a start that holds nothing, with the skills that carry over. */
   previousJobs: { id: string; title: string; skills: string[] }[];
   lanes: LaneInput[];
@@ -93,6 +95,8 @@ function RouteFinderIsland(props: RouteFinderProps) {
   const [asked, setAsked] = useState<RouteQuery | undefined>();
   const [errors, setErrors] = useState<string[]>([]);
   const [qr, setQr] = useState('');
+  const [online, setOnline] = useState('');
+  const { publicUrl } = props;
   const [ready, setReady] = useState(false);
 
   const run = useCallback(
@@ -113,13 +117,19 @@ function RouteFinderIsland(props: RouteFinderProps) {
       const params = routeToSearchParams(q);
       const url = `${location.pathname}?${params.toString()}`;
       if (push) history.pushState(null, '', url);
-      void import('qrcode')
-        .then((m) => m.toString(location.origin + url, { type: 'svg', margin: 1 }))
-        .then(setQr)
-        .catch(() => setQr(''));
+      // Printed routes carry the public address, never the address this page happens to be
+      // served from (a loopback address on an adviser's own machine).
+      const online = publicUrl ? new URL(url, publicUrl).href : '';
+      setOnline(online);
+      if (online)
+        void import('qrcode')
+          .then((m) => m.toString(online, { type: 'svg', margin: 1 }))
+          .then(setQr)
+          .catch(() => setQr(''));
+      else setQr('');
       requestAnimationFrame(() => document.getElementById('route-results')?.focus());
     },
-    [graph, details],
+    [graph, details, publicUrl],
   );
 
   const readUrl = useCallback(() => {
@@ -304,11 +314,13 @@ function RouteFinderIsland(props: RouteFinderProps) {
                 </div>
               </figure>
             )}
-            {qr && (
+            {result && (
               <div className="print-only route-print-foot">
-                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG text comes from the qrcode library, made from this page's own address; no text a person typed reaches it as markup */}
-                <div className="sheet-qr" role="img" aria-label="QR code for this route" dangerouslySetInnerHTML={{ __html: qr }} />
-                <p>See this route online: {typeof location === 'undefined' ? '' : location.href}</p>
+                {qr && (
+                  // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG text comes from the qrcode library, made from the site's public address and the route's ids; no text a person typed reaches it as markup
+                  <div className="sheet-qr" role="img" aria-label="QR code for this route" dangerouslySetInnerHTML={{ __html: qr }} />
+                )}
+                <p>{online ? `See this route online: ${online}` : ui.noPublicUrl}</p>
               </div>
             )}
           </>
