@@ -15,7 +15,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n >= 1);
 const wanted = sizes.length ? sizes : [1, 10, 40];
 const root = resolve('.');
 const cloned = ['roles', 'qualifications', 'programmes'];
@@ -81,7 +84,11 @@ function timed(cmd: string[], env: NodeJS.ProcessEnv): { seconds: number; mb: nu
   return { seconds: Number(last[0]), mb: Number(last[1]) / 1024, ok: r.status === 0, out: `${r.stdout}\n${r.stderr}`.slice(-2000) };
 }
 
-console.log(`node ${process.version}, ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log('size  entries  check s  build s  build MB  pages   MB out  build growth  pages growth');
 let previous: { seconds: number; pages: number } | undefined;
 for (const copies of wanted) {

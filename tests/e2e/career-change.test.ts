@@ -16,7 +16,10 @@ describe.each([
     await page.goto(`${siteUrl()}/`);
     await page.locator('#site-search').click();
     await page.keyboard.type(query, { delay: 20 });
-    const option = page.locator('[role=option]').filter({ has: page.locator('.search-option-title', { hasText: heading }) }).first();
+    const option = page
+      .locator('[role=option]')
+      .filter({ has: page.locator('.search-option-title', { hasText: heading }) })
+      .first();
     await option.waitFor();
     await option.click();
     await page.waitForURL(new RegExp(`/previous-jobs/${id}/$`));

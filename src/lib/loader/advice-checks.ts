@@ -67,7 +67,15 @@ export function adviceChecks(content: ParsedContent): ContentIssue[] {
     }
   }
 
-  const entries = [...content.roles, ...content.qualifications, ...content.programmes, ...content.pathways, ...content.journeys, ...content.glossary, ...content.previousJobs];
+  const entries = [
+    ...content.roles,
+    ...content.qualifications,
+    ...content.programmes,
+    ...content.pathways,
+    ...content.journeys,
+    ...content.glossary,
+    ...content.previousJobs,
+  ];
   for (const e of entries) {
     e.data.sources.forEach((s, i) => {
       if (!s.url) return;
