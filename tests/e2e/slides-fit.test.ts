@@ -48,3 +48,18 @@ it('a presentation passes axe on a phone', async () => {
   expect(violations, describeViolations(violations)).toEqual([]);
   await page.close();
 });
+
+it('the key-words slide shows the language chosen for key words', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  await context.addInitScript(() => localStorage.setItem('kwlang', 'bn'));
+  const page = await context.newPage();
+  await page.goto(siteUrl() + decks[0]);
+  await page.waitForSelector('.is-live');
+  await page.keyboard.press('End');
+  // The key-words slide comes just before the end slide.
+  await page.keyboard.press('ArrowLeft');
+  const bengali = page.locator('.slide:not([hidden]) .word-tr [lang="bn"]');
+  expect(await bengali.count()).toBeGreaterThan(0);
+  expect(await bengali.first().isVisible()).toBe(true);
+  await context.close();
+});

@@ -6,6 +6,7 @@
  * Everything it needs arrives with the page: no fetch after load.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { languages } from '../../lib/languages';
 import { laneClass } from '../../lib/lane-colours.ts';
 import type { Slide, StepSlide } from '../../lib/present/slides.ts';
 import ErrorBoundary from '../ErrorBoundary.tsx';
@@ -39,6 +40,16 @@ function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
   const [index, go] = useHashIndex(count);
   const [contrast, setContrast] = useStoredFlag(CONTRAST_KEY);
   const [showMap, setShowMap] = useState(false);
+  // The site's "Key words in" choice: the key-words slide shows that language too.
+  const [lang, setLang] = useState<string | undefined>();
+  useEffect(() => {
+    try {
+      const chosen = localStorage.getItem('kwlang');
+      if (chosen && Object.hasOwn(languages, chosen)) setLang(chosen);
+    } catch {
+      // Storage off: English only.
+    }
+  }, []);
   const [announcement, setAnnouncement] = useState('');
   const deckRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -129,7 +140,7 @@ function Deck({ slides, deckTitle, exitHref, lane }: PresenterProps) {
       <main ref={mainRef} tabIndex={0} className="deck-main" onClick={live ? onSlideClick : undefined} {...(live ? swipe.handlers : {})}>
         {slides.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a deck's slides never reorder, and the slide number is their identity (#3 in the address); titles can repeat
-          <SlideView key={i} slide={s} n={i + 1} hidden={live && i !== index} chain={chain} showMap={live && showMap} live={live} />
+          <SlideView key={i} slide={s} n={i + 1} hidden={live && i !== index} chain={chain} showMap={live && showMap} live={live} lang={lang} />
         ))}
       </main>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

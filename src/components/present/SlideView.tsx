@@ -3,6 +3,7 @@
  * so with JavaScript off the deck reads as one plain document.
  */
 import type { Slide, StepSlide } from '../../lib/present/slides.ts';
+import { languages } from '../../lib/languages';
 import StepMap, { type ChainStep } from './StepMap.tsx';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   chain: ChainStep[];
   /** Show the step's place on the map instead of its facts. */
   showMap: boolean;
+  /** The community language chosen for key words (the site's "Key words in" choice), if any. */
+  lang?: string | undefined;
   /** False in the server render: every slide shows, with a plain link to the map. */
   live: boolean;
 }
@@ -58,7 +61,7 @@ function StepBody({ slide, chain, showMap, live }: { slide: StepSlide; chain: Ch
   );
 }
 
-export default function SlideView({ slide, n, hidden, chain, showMap, live }: Props) {
+export default function SlideView({ slide, n, hidden, chain, showMap, live, lang }: Props) {
   const headingId = `slide-${n}-title`;
   const Heading = slide.kind === 'title' ? 'h1' : 'h2';
   return (
@@ -96,6 +99,23 @@ export default function SlideView({ slide, n, hidden, chain, showMap, live }: Pr
             <div className="word" key={w.term}>
               <dt>{w.term}</dt>
               <dd>{w.simple}</dd>
+              {lang && w.translations?.[lang] && (
+                <dd className="word-tr">
+                  <span lang={lang} dir={languages[lang]?.dir}>
+                    {w.translations[lang].text}
+                  </span>
+                  {!w.translations[lang].reviewed && (
+                    <span className="word-unchecked">
+                      {' '}
+                      (
+                      <span lang={lang} dir={languages[lang]?.dir}>
+                        {languages[lang]?.notChecked}
+                      </span>
+                      ; not yet checked)
+                    </span>
+                  )}
+                </dd>
+              )}
             </div>
           ))}
         </dl>

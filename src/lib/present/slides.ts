@@ -46,6 +46,8 @@ export interface PresentWord {
   /** The term and its other forms, as matched in slide text. */
   forms: string[];
   simple: string;
+  /** Its meaning in the community languages, by code (the key-words slide shows the chosen one). */
+  translations?: Record<string, { text: string; reviewed: boolean }>;
 }
 
 export interface PresentPathway {
@@ -96,7 +98,7 @@ export interface StepSlide {
 export interface WordsSlide {
   kind: 'words';
   title: string;
-  words: { term: string; simple: string; href: string }[];
+  words: { term: string; simple: string; href: string; translations?: Record<string, { text: string; reviewed: boolean }> }[];
 }
 export interface EndSlide {
   kind: 'end';
@@ -192,7 +194,10 @@ export function presentData(content: Pieces, graph: Pick<Graph, 'byId'>): Presen
     node.length = p.length;
     nodes[id] = node;
   }
-  const words = content.glossary.map(({ id, data: g }) => ({ id, term: g.term, forms: [g.term, ...g.also], simple: g.simple }));
+  const words = content.glossary.map(({ id, data: g }) => {
+    const translations = Object.fromEntries(Object.entries(g.translations).flatMap(([lang, t]) => (t ? [[lang, { text: t.text, reviewed: t.reviewed }]] : [])));
+    return { id, term: g.term, forms: [g.term, ...g.also], simple: g.simple, ...(Object.keys(translations).length ? { translations } : {}) };
+  });
   const pathways = (content.pathways ?? []).map(({ id, data: p }) => ({ id, title: p.title, simple: p.simple, colour: p.colour, steps: p.steps }));
   return { nodes, words, pathways };
 }
@@ -325,7 +330,16 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wordsSlide(data: PresentData, slides: readonly Slide[]): WordsSlide | undefined {
   const words = findWords(data.words, slideText(slides));
   if (!words.length) return undefined;
-  return { kind: 'words', title: 'Key words', words: words.map((w) => ({ term: capitalise(w.term), simple: w.simple, href: `/glossary/#${w.id}` })) };
+  return {
+    kind: 'words',
+    title: 'Key words',
+    words: words.map((w) => ({
+      term: capitalise(w.term),
+      simple: w.simple,
+      href: `/glossary/#${w.id}`,
+      ...(w.translations ? { translations: w.translations } : {}),
+    })),
+  };
 }
 
 function deck(data: PresentData, title: TitleSlide, steps: StepSlide[], end: EndSlide): Slide[] {
