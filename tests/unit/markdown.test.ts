@@ -108,7 +108,7 @@ describe('[[id]] links', () => {
 
   it('does not mark key words inside a link', () => {
     expect(render('You need a [[dbs-check]]; ask about the DBS check.')).toMatchInlineSnapshot(`
-      "<p>You need a <a href="/qualifications/dbs-check/">DBS check</a>; ask about the <span class="kw"><button type="button" class="kw-term" aria-describedby="kw-dbs-check-term-mbbd5w-1">DBS check</button><span role="tooltip" id="kw-dbs-check-term-mbbd5w-1" class="kw-tip"><span class="kw-simple">A check of your criminal record.</span><span class="kw-tr" data-lang="es"><span class="kw-lang">Spanish:</span> <span lang="es">Comprobación DBS</span> <span class="kw-unchecked">(not yet checked)</span></span></span></span>.</p>
+      "<p>You need a <a href="/qualifications/dbs-check/">DBS check</a>; ask about the <span class="kw"><button type="button" class="kw-term" aria-describedby="kw-dbs-check-term-mbbd5w-1">DBS check</button><span role="tooltip" id="kw-dbs-check-term-mbbd5w-1" class="kw-tip"><span class="kw-simple">A check of your criminal record.</span><span class="kw-tr" data-lang="es"><span class="kw-lang">Español (Spanish):</span> <span lang="es">Comprobación DBS</span> <span class="kw-unchecked"><span lang="es">(aún no revisado)</span> (not yet checked)</span></span></span></span>.</p>
       "
     `);
   });
@@ -117,7 +117,7 @@ describe('[[id]] links', () => {
 describe('key words escape everything they carry', () => {
   it('marks a key word with its meaning and translation', () => {
     expect(segmentsHtml(['You need a ', { id: 'dbs-check-term', text: 'DBS check' }, '.'], new Map([[dbs.id, dbs]]))).toMatchInlineSnapshot(
-      `"You need a <span class="kw"><button type="button" class="kw-term" aria-describedby="kw-dbs-check-term-1g04djq-1">DBS check</button><span role="tooltip" id="kw-dbs-check-term-1g04djq-1" class="kw-tip"><span class="kw-simple">A check of your criminal record.</span><span class="kw-tr" data-lang="es"><span class="kw-lang">Spanish:</span> <span lang="es">Comprobación DBS</span> <span class="kw-unchecked">(not yet checked)</span></span></span></span>."`,
+      `"You need a <span class="kw"><button type="button" class="kw-term" aria-describedby="kw-dbs-check-term-1g04djq-1">DBS check</button><span role="tooltip" id="kw-dbs-check-term-1g04djq-1" class="kw-tip"><span class="kw-simple">A check of your criminal record.</span><span class="kw-tr" data-lang="es"><span class="kw-lang">Español (Spanish):</span> <span lang="es">Comprobación DBS</span> <span class="kw-unchecked"><span lang="es">(aún no revisado)</span> (not yet checked)</span></span></span></span>."`,
     );
   });
 
