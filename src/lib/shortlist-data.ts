@@ -212,7 +212,7 @@ export function shortlistData(content: Pick<ParsedContent, 'roles' | 'qualificat
 }
 
 /** The graph without the long text routes never show, and the programme and funding details routes use. */
-export function shortlistRouteData(content: Pick<ParsedContent, 'qualifications' | 'programmes' | 'boroughs'>, graph: Graph): ShortlistRouteData {
+export function shortlistRouteData(content: Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'boroughs'>, graph: Graph): ShortlistRouteData {
   const nodes = graph.nodes.map(({ summary: _s, tags: _t, ...n }) => ({ ...n, summary: '' }));
   return { graph: { nodes, edges: graph.edges }, details: [...routeDetails(content)] };
 }

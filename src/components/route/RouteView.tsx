@@ -3,6 +3,7 @@
  * server for the static route pages and by the RouteFinder island; the same markup prints.
  */
 import type { Route, RouteResult, Step } from '../../lib/routes/types';
+import { safeHref } from '../../lib/safe-url';
 import { shorten } from '../../lib/format';
 import type { LocalHelp } from '../../lib/routes/local-help';
 import { describeRoute } from '../../lib/routes/describe';
@@ -105,6 +106,14 @@ function RouteSteps({
                       <a href={`/qualifications/${n.id}/`}>{n.title}</a>
                     </span>
                   ))}
+                </li>
+              )}
+              {s.source && safeHref(s.source.url) && (
+                <li className="route-source">
+                  <strong>Source:</strong>{' '}
+                  <a href={safeHref(s.source.url)} rel="external">
+                    {s.source.title}
+                  </a>
                 </li>
               )}
               {s.through && (

@@ -120,6 +120,8 @@ export function makeStep(ctx: Context, move: Move, had: ReadonlySet<string>, nex
   if (facts.entry)
     step.through = { id: facts.entry.id, title: facts.entry.title, kind: facts.entry.qualificationKind === 'registration' ? 'register' : 'study' };
   if (facts.includes.length) step.includes = facts.includes;
+  const source = detail?.source;
+  if (source) step.source = source;
   return step;
 }
 
@@ -141,6 +143,8 @@ function prerequisiteStep(ctx: Context, ref: NodeRef, before: string, working: b
   };
   const funding = ctx.details.get(node.id)?.funding;
   if (funding) step.funding = funding;
+  const source = ctx.details.get(node.id)?.source;
+  if (source) step.source = source;
   return step;
 }
 
@@ -186,6 +190,7 @@ export function expandStep(ctx: Context, move: Move, step: Step): Step[] {
     };
     if (step.pay) job.pay = step.pay;
     if (step.includes) job.includes = step.includes;
+    if (step.source) job.source = step.source;
     return [experience, ...pre, job];
   }
   const months = Math.max(0, step.months - used);

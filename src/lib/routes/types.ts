@@ -37,6 +37,14 @@ export interface StepDetail {
   wholeArea?: boolean;
   /** Programmes: who can join. */
   who?: WhoCanJoin;
+  /** Where the entry's facts come from: its first source with a web address (the entry's page lists them all). */
+  source?: StepSource;
+}
+
+/** A source a route step cites. */
+export interface StepSource {
+  title: string;
+  url: string;
 }
 
 /** Who can join a programme, as the content gives it. */
@@ -116,6 +124,8 @@ export interface Step {
   through?: NodeRef & { kind: 'study' | 'register' };
   /** Induction standards that come with a new job, like the Care Certificate. */
   includes?: NodeRef[];
+  /** Where this step's facts come from. */
+  source?: StepSource;
 }
 
 export interface Route {
