@@ -4,7 +4,7 @@
  * a side panel, arrow-key moves along the lines, and keeps the view in the URL.
  * Props are plain JSON; all the graph logic lives in src/lib/map/ (unit tested).
  */
-import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import MapSvg from './MapSvg';
 import MapPanel from './MapPanel';
 import MapControls from './MapControls';
@@ -212,6 +212,12 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
   };
 
   const selectedNode = current !== undefined ? nodes[current] : undefined;
+  // The map's height for the frame's CSS, set as a DOM property (the Content-Security-Policy
+  // refuses style attributes in the HTML, not style changes made by the page's own script).
+  useEffect(() => {
+    frame.current?.style.setProperty('--map-h', `${layout.height}px`);
+  }, [layout.height]);
+
   return (
     <div className={`map-explorer${live ? ' is-live' : ''}`}>
       {live && <MapFilterForm filters={filters} pathways={pathways} boroughs={boroughs} onChange={changeFilters} />}
@@ -237,7 +243,6 @@ export default function MapExplorer({ layout, nodes, graph, pathways, boroughs }
           role="region"
           aria-label={live ? mapText.mapRegion : mapText.mapRegionStatic}
           onKeyDown={live ? onFrameKeyDown : undefined}
-          style={{ '--map-h': `${layout.height}px` } as CSSProperties}
         >
           {live && <MapColumnBar columns={layout.columns} barRef={columnBar} />}
           <MapSvg

@@ -133,6 +133,7 @@ export default function MapSvg(props: MapSvgProps) {
               selected === n.id ? 'is-selected' : '',
               current === n.id ? 'is-current' : '',
               dimmed(n.id) ? 'is-dim' : '',
+              isHidden ? 'is-hidden' : '',
             ]
               .filter(Boolean)
               .join(' ');
@@ -146,7 +147,6 @@ export default function MapSvg(props: MapSvgProps) {
                 data-id={n.id}
                 aria-label={nodeName(info) + (current === n.id ? ' (this page)' : '')}
                 aria-current={current === n.id ? 'page' : undefined}
-                style={isHidden ? { visibility: 'hidden' } : undefined}
                 tabIndex={isHidden ? -1 : undefined}
                 onClick={props.onNodeClick ? (ev) => props.onNodeClick?.(n.id, ev) : undefined}
                 onKeyDown={props.onNodeKeyDown ? (ev) => props.onNodeKeyDown?.(n.id, ev) : undefined}
