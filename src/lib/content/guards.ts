@@ -140,7 +140,8 @@ export function contentGuards(content: ParsedContent, options: GuardOptions): Co
   ];
 }
 
-function allEntries(content: ParsedContent): Entry<{ reviewed: string }>[] {
+/** Every Markdown entry of the content, in collection order: the one list the checks walk. */
+export function allEntries(content: ParsedContent): Entry<{ reviewed: string; sources: { title: string; url?: string | undefined }[] }>[] {
   return [
     ...content.roles,
     ...content.qualifications,

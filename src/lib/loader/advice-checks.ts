@@ -4,6 +4,7 @@
  * something first; every role has a way in; every source is a page that proves the fact.
  * Pure: parsed content in, issues out.
  */
+import { allEntries } from '../content/guards.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { ParsedContent } from '../content/parse.ts';
 
@@ -67,15 +68,7 @@ export function adviceChecks(content: ParsedContent): ContentIssue[] {
     }
   }
 
-  const entries = [
-    ...content.roles,
-    ...content.qualifications,
-    ...content.programmes,
-    ...content.pathways,
-    ...content.journeys,
-    ...content.glossary,
-    ...content.previousJobs,
-  ];
+  const entries = allEntries(content);
   for (const e of entries) {
     e.data.sources.forEach((s, i) => {
       if (!s.url) return;

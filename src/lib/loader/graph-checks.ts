@@ -2,8 +2,9 @@
  * Checks that need the built graph: every role can be reached from a journey's start, and
  * editors are warned about stale entries and boroughs with no programme. Pure.
  */
+import { allEntries } from '../content/guards.ts';
 import type { ContentIssue } from '../content/issues.ts';
-import type { Entry, ParsedContent } from '../content/parse.ts';
+import type { ParsedContent } from '../content/parse.ts';
 import type { Graph } from '../graph/graph.ts';
 
 export interface GraphCheckOptions {
@@ -83,15 +84,7 @@ function addMonths(iso: string, months: number): string {
 
 function staleWarnings(content: ParsedContent, options: GraphCheckOptions): ContentIssue[] {
   const limit = options.staleMonths ?? 12;
-  const all: Entry<{ reviewed: string }>[] = [
-    ...content.roles,
-    ...content.qualifications,
-    ...content.programmes,
-    ...content.pathways,
-    ...content.journeys,
-    ...content.glossary,
-    ...content.previousJobs,
-  ];
+  const all = allEntries(content);
   return all
     .filter((e) => addMonths(e.data.reviewed, limit) < options.today)
     .map((e) => ({
