@@ -7,14 +7,12 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { decodeQr, pdfText } from './print-helpers.ts';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axe, browserForFile, describeViolations, distDir, injectScript, shownText, siteUrl } from './helpers.ts';
+import { axe, browserForFile, describeViolations, distDir, shownText, siteUrl } from './helpers.ts';
 
 const browser = browserForFile();
-const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 /** The graph's pay text of each job, as the site ships it to the compare page. */
 const data = JSON.parse(readFileSync(join(distDir, 'shortlist.json'), 'utf8')) as { roles: { id: string; title: string; pay: { text: string } }[] };
@@ -28,39 +26,13 @@ async function pdfOf(page: Page): Promise<{ pages: number; text: string }> {
   await page.emulateMedia({ media: 'print' });
   const buffer = await page.pdf({ format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
-  const doc = await getDocument({ data: new Uint8Array(buffer) }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
-  }
+  const { pages, text } = await pdfText(buffer);
   // Ligatures ("fi") come out as separate text items: compare words with the spaces taken out.
-  return { pages: doc.numPages, text: text.replace(/\s+/g, '') };
+  return { pages, text: text.replace(/\s+/g, '') };
 }
 
 /** Text as `pdfOf` gives it: no spaces. */
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-/** Draws the QR code's SVG on a canvas and decodes it with jsQR, in the page. */
-async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  await injectScript(page, jsQR);
-  return page.evaluate(async (sel) => {
-    const svg = document.querySelector(`${sel} svg`);
-    if (!svg) return null;
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 400;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, 400, 400);
-    ctx.drawImage(img, 0, 0, 400, 400);
-    const pixels = ctx.getImageData(0, 0, 400, 400);
-    const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null };
-    return w.jsQR(pixels.data, 400, 400)?.data ?? null;
-  }, selector);
-}
 
 const pathAndQuery = (url: string) => {
   const u = new URL(url);

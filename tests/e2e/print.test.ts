@@ -3,47 +3,10 @@
  * the review date, and a QR code that opens the same page online.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Page } from 'playwright-core';
-import { builtPages, siteUrl, browserForFile, shownText, injectScript } from './helpers.ts';
-
-const jsQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+import { decodeQr, pdfText } from './print-helpers.ts';
+import { builtPages, siteUrl, browserForFile, shownText } from './helpers.ts';
 
 const browser = browserForFile();
-
-async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: new Uint8Array(buffer) }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
-  }
-  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
-}
-
-/** Draws the page's QR code SVG onto a canvas and decodes it with jsQR, in the page. */
-async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  await injectScript(page, jsQR);
-  return page.evaluate(async (sel) => {
-    const svg = document.querySelector(`${sel} svg`);
-    if (!svg) return null;
-    const xml = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 400;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, 400, 400);
-    ctx.drawImage(img, 0, 0, 400, 400);
-    const data = ctx.getImageData(0, 0, 400, 400);
-    const w = window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null };
-    return w.jsQR(data.data, 400, 400)?.data ?? null;
-  }, selector);
-}
 
 const pages = builtPages();
 const roleHandout = pages.find((p) => /^\/roles\/[^/]+\/handout\/$/.test(p))!;
