@@ -119,3 +119,33 @@ describe('when the search index does not load', () => {
     await context.close();
   });
 });
+
+describe('when the jobs’ facts do not load (/shortlist.json answers 500)', () => {
+  it.each([
+    ['compare', '/compare/?roles=care-worker,adult-nurse', '[data-compare-app]', 'The jobs could not load. Check your connection and try again.'],
+    [
+      'my list',
+      '/my-list/?items=role:care-worker',
+      '[data-my-list-app]',
+      'Your list could not load: the facts about the jobs did not arrive. Check your connection and try again.',
+    ],
+  ])('the %s page says so in an alert, offers Try again, and works once the facts load', async (_name, path, app, message) => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const fail = (route: import('playwright-core').Route) => route.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Server error</h1>' });
+    await context.route('**/shortlist.json', fail);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${siteUrl()}${path}`);
+    const alert = page.locator(`${app} [role="alert"]`);
+    await alert.waitFor();
+    expect(await shownText(alert.locator('p'))).toBe(message);
+    await context.unroute('**/shortlist.json', fail);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector(`${app}[data-ready]`);
+    expect(await alert.count()).toBe(0);
+    expect(await shownText(page.locator(app))).toContain('Care worker');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -6,9 +6,8 @@
  */
 import { type CompareView, compareView } from '../../lib/compare';
 import { compareFromAddress, compareToSearch, droppedNotice, MAX_COMPARE, MIN_COMPARE } from '../../lib/shortlist';
-import { indexShortlist, type ShortlistIndex } from '../../lib/shortlist-view';
 import { ui } from '../../lib/ui-strings';
-import { loadShortlistData } from './data';
+import { loadIndexInto } from './data';
 import { andList, fill, h } from './dom';
 import { planFoot, todayIso } from './plan-foot';
 import { getBorough, getCompare, setBorough, setCompare } from './store';
@@ -17,17 +16,9 @@ const root = document.querySelector<HTMLElement>('[data-compare-app]');
 if (root) void start(root);
 
 async function start(root: HTMLElement): Promise<void> {
-  const status = h('p', { class: 'visually-hidden', role: 'status' });
-  const body = h('div', null, h('p', null, ui.compare.loading));
-  root.replaceChildren(body, status);
-  let index: ShortlistIndex;
-  try {
-    index = indexShortlist(await loadShortlistData());
-  } catch {
-    const retry = h('button', { type: 'button', class: 'button secondary', onclick: () => void start(root) }, ui.tryAgain);
-    body.replaceChildren(h('div', { class: 'island-error', role: 'alert' }, h('p', null, ui.compare.failed), retry));
-    return;
-  }
+  const loaded = await loadIndexInto(root, { loading: ui.compare.loading, failed: ui.compare.failed }, () => void start(root));
+  if (!loaded) return;
+  const { index, body, status } = loaded;
   const parsed = compareFromAddress(location.search, index.known);
   const fromAddress = new URLSearchParams(location.search).has('roles');
   let roles = fromAddress ? parsed.roles : getCompare().filter((id) => index.roles.has(id));

@@ -17,21 +17,10 @@ import {
   removeItem,
   type ShortlistItem,
 } from '../../lib/shortlist';
-import {
-  ASK_ANYONE,
-  entryView,
-  hostOf,
-  indexShortlist,
-  type ItemView,
-  mailtoHref,
-  oldestReview,
-  planText,
-  routeView,
-  type ShortlistIndex,
-} from '../../lib/shortlist-view';
+import { ASK_ANYONE, entryView, hostOf, type ItemView, mailtoHref, oldestReview, planText, routeView } from '../../lib/shortlist-view';
 import { ui } from '../../lib/ui-strings';
 import type { ProgrammeFacts } from '../../lib/shortlist-data';
-import { loadRouteData, loadShortlistData } from './data';
+import { loadIndexInto, loadRouteData } from './data';
 import { fill, h } from './dom';
 import { planFoot, todayIso } from './plan-foot';
 import type { SavedRoute } from './route-lib';
@@ -55,17 +44,9 @@ const MAX_CONTACTS = 4;
 const keysOf = (items: readonly ShortlistItem[]) => items.map(itemKey).join(',');
 
 async function start(root: HTMLElement): Promise<void> {
-  const status = h('p', { class: 'visually-hidden', role: 'status' });
-  const body = h('div', null, h('p', null, ui.myList.loading));
-  root.replaceChildren(body, status);
-  let index: ShortlistIndex;
-  try {
-    index = indexShortlist(await loadShortlistData());
-  } catch {
-    const retry = h('button', { type: 'button', class: 'button secondary', onclick: () => void start(root) }, ui.tryAgain);
-    body.replaceChildren(h('div', { class: 'island-error', role: 'alert' }, h('p', null, ui.myList.failed), retry));
-    return;
-  }
+  const loaded = await loadIndexInto(root, { loading: ui.myList.loading, failed: ui.myList.failed }, () => void start(root));
+  if (!loaded) return;
+  const { index, body, status } = loaded;
   const publicBase = root.dataset.publicBase || undefined;
   const parsed = listFromAddress(location.search, index.known);
   // Items this device saved that the site no longer has are dropped here too, with a note.
