@@ -160,7 +160,7 @@ function RouteFinderIsland(props: RouteFinderProps) {
     return () => removeEventListener('popstate', onPop);
   }, [readUrl, graph]);
 
-  const submit = (e: React.FormEvent) => {
+  const submit = (e: React.SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const problems = [];
     if (!to) problems.push('Choose the job you want to get to.');
