@@ -2,32 +2,11 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, formatIssues, type RawFile } from '../../src/lib/content/index.ts';
+import { ContentError, formatIssues } from '../../src/lib/content/index.ts';
 import { darkenForWhite, whiteContrast } from '../../src/lib/content/guards.ts';
-import { readContent, readContentFiles } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { loadContent, loadContentFrom } from '../../src/lib/loader/index.ts';
-
-const FIXTURE = 'tests/fixtures/basic';
-const base = readContentFiles(FIXTURE);
-const TODAY = '2026-11-22';
-
-/** The fixture with one file's text changed (or added, or removed with `null`). */
-function withFile(path: string, edit: ((text: string) => string) | string | null): RawFile[] {
-  const files = base.filter((f) => f.path !== path);
-  const old = base.find((f) => f.path === path)?.text ?? '';
-  if (edit === null) return files;
-  return [...files, { path, text: typeof edit === 'string' ? edit : edit(old) }];
-}
-/** The fixture with several files changed. */
-function withFiles(edits: Record<string, ((text: string) => string) | string>): RawFile[] {
-  return Object.entries(edits).reduce<RawFile[]>((files, [path, edit]) => {
-    const old = files.find((f) => f.path === path)?.text ?? '';
-    return [...files.filter((f) => f.path !== path), { path, text: typeof edit === 'string' ? edit : edit(old) }];
-  }, base);
-}
-const run = (files: RawFile[]) => loadContent(files, { today: TODAY });
-const errorsOf = (files: RawFile[]) => formatIssues(run(files).errors);
-const warningsOf = (files: RawFile[]) => formatIssues(run(files).warnings);
+import { FIXTURE, base, TODAY, withFile, withFiles, run, errorsOf, warningsOf } from './fixture-content.ts';
 
 const NURSE = 'content/roles/nurse.md';
 

@@ -1,23 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { readContentFiles } from '../../src/lib/content/read.ts';
-import { formatIssues, ContentError, type RawFile } from '../../src/lib/content/index.ts';
-import { loadContent, loadContentFrom } from '../../src/lib/loader/index.ts';
+import { formatIssues, ContentError } from '../../src/lib/content/index.ts';
+import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import { nearestIds } from '../../src/lib/content/suggest.ts';
 import { simpleTextProblems } from '../../src/lib/content/simple-text.ts';
-
-const FIXTURE = 'tests/fixtures/basic';
-const base = readContentFiles(FIXTURE);
-const TODAY = '2026-11-22';
-
-/** The fixture with one file's text changed (or added, or removed with `null`). */
-function withFile(path: string, edit: ((text: string) => string) | string | null): RawFile[] {
-  const files = base.filter((f) => f.path !== path);
-  const old = base.find((f) => f.path === path)?.text ?? '';
-  if (edit === null) return files;
-  return [...files, { path, text: typeof edit === 'string' ? edit : edit(old) }];
-}
-const run = (files: RawFile[]) => loadContent(files, { today: TODAY });
-const errorsOf = (files: RawFile[]) => formatIssues(run(files).errors);
+import { base, TODAY, withFile, run, errorsOf } from './fixture-content.ts';
 
 describe('content pipeline', () => {
   it('loads the fixture with no errors or warnings', () => {
