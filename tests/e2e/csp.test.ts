@@ -129,10 +129,22 @@ async function enforcingContext(): Promise<{ context: BrowserContext; violations
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const header = headerPolicy();
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
+    // A reset connection is the test's transport, not the site: try again (twice) before failing.
+    let response: Awaited<ReturnType<typeof route.fetch>> | undefined;
+    for (let attempt = 1; !response; attempt++) {
+      try {
+        response = await route.fetch();
+      } catch (error) {
+        if (attempt >= 3 || !/ECONNRESET|socket hang up/i.test(String(error))) {
+          // The page may have closed while the request was in flight: nothing is waiting.
+          await route.abort().catch(() => undefined);
+          return;
+        }
+      }
+    }
     const headers = { ...response.headers() };
     if (route.request().resourceType() === 'document') headers['content-security-policy'] = header;
-    await route.fulfill({ response, headers });
+    await route.fulfill({ response, headers }).catch(() => undefined);
   });
   await context.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };

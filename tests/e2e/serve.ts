@@ -31,6 +31,11 @@ export async function serveDist(root: string, port = 0): Promise<{ server: Serve
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     }
   });
+  // Keep idle connections longer than any client does. With Node's default of 5 s, a client
+  // that reuses a socket just as the server closes it gets ECONNRESET (Playwright's
+  // route.fetch did, in CI, and a script never arrived).
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
