@@ -33,6 +33,22 @@ describe('the real content', () => {
     expect(content.boroughs.length).toBe(12);
   });
 
+  it('puts each course and registration in the lane of the jobs it leads to (the map and the cards show it)', () => {
+    const lane = (id: string) => graph.byId.get(id)?.family;
+    // Each of these once sat in "Science and pharmacy" because the A levels before it did.
+    expect(['nursing-degree', 'nursing-degree-apprenticeship', 'nursing-associate-apprenticeship', 'midwifery-degree'].map(lane)).toEqual([
+      'nursing',
+      'nursing',
+      'nursing',
+      'nursing',
+    ]);
+    expect(['social-work-degree', 'social-worker-apprenticeship', 'social-work-england-registration'].map(lane)).toEqual(['social-work', 'social-work', 'social-work']);
+    expect(['physiotherapy-degree', 'paramedic-degree', 'hcpc-registration'].map(lane)).toEqual(['allied-health', 'allied-health', 'allied-health']);
+    // An in-work apprenticeship sits with the jobs it is taken in, not a degree it can lead to.
+    expect(lane('senior-hcsw-apprenticeship')).toBe('clinical-support');
+    expect(lane('pharmacy-technician-apprenticeship')).toBe('science-and-pharmacy');
+  });
+
   it('has a programme for every borough', () => {
     const served = new Set(content.programmes.flatMap((p) => p.data.boroughs));
     expect(content.boroughs.filter((b) => !served.has(b.id)).map((b) => b.name)).toEqual([]);

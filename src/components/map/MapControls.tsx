@@ -1,11 +1,10 @@
-/** Zoom buttons and the list toggle: real buttons with visible words, under the filters. */
+/** Zoom buttons and the list toggle: real buttons with visible words, beside the map. */
 import { mapText } from '../../lib/map/map-strings';
 
 export interface MapControlsProps {
   listShown: boolean;
   onZoomIn: () => void;
   onZoomOut: () => void;
-  onFit: () => void;
   onReset: () => void;
   onToggleList: () => void;
 }
@@ -23,24 +22,15 @@ export default function MapControls(props: MapControlsProps) {
           <button type="button" className="button secondary" onClick={props.onZoomOut}>
             <span aria-hidden="true">−</span> <span className="map-button-text">{mapText.zoomOut}</span>
           </button>
-          <button type="button" className="button secondary" onClick={props.onFit}>
-            {mapText.fit}
-          </button>
           <button type="button" className="button secondary" onClick={props.onReset}>
             {mapText.reset}
           </button>
-          <p className="map-hint">{mapText.zoomHint}</p>
         </>
       )}
-      <button
-        type="button"
-        className="button secondary map-list-toggle"
-        aria-pressed={listShown}
-        aria-controls="map-stage map-list"
-        onClick={props.onToggleList}
-      >
+      <button type="button" className="button secondary map-list-toggle" aria-pressed={listShown} onClick={props.onToggleList}>
         {mapText.showList}
       </button>
+      {!listShown && <p className="map-hint">{mapText.zoomHint}</p>}
     </div>
   );
 }

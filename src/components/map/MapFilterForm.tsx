@@ -73,26 +73,29 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
             </select>
           </div>
         </div>
-        <fieldset className="map-pathways">
-          <legend>{mapText.pathways}</legend>
-          <p className="map-hint" id="map-pathways-hint">
-            {mapText.pathwaysHint}
-          </p>
-          <ul>
-            {pathways.map((p) => (
-              <li key={p.id} className={laneClass(p.id)}>
-                <input
-                  type="checkbox"
-                  id={`map-pathway-${p.id}`}
-                  checked={filters.pathways.includes(p.id)}
-                  onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
-                  aria-describedby="map-pathways-hint"
-                />
-                <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {/* Pathway views show one pathway: no pathway choice there. */}
+        {pathways.length > 0 && (
+          <fieldset className="map-pathways">
+            <legend>{mapText.pathways}</legend>
+            <p className="map-hint" id="map-pathways-hint">
+              {mapText.pathwaysHint}
+            </p>
+            <ul>
+              {pathways.map((p) => (
+                <li key={p.id} className={laneClass(p.id)}>
+                  <input
+                    type="checkbox"
+                    id={`map-pathway-${p.id}`}
+                    checked={filters.pathways.includes(p.id)}
+                    onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
+                    aria-describedby="map-pathways-hint"
+                  />
+                  <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
         <p className="map-filters-actions">
           {/* Always there (never removed under the pointer or the keyboard focus). */}
           <button type="button" className="button secondary" onClick={() => onChange(defaultFilters)}>

@@ -1,106 +1,97 @@
 /**
- * Zoom and pan for the map island with d3-zoom (wheel, drag, pinch, double-click), plus the
- * programmatic moves the buttons and keys make. d3 writes the zoom group's transform straight
- * to the DOM while a gesture runs; React state changes once it ends, so the URL can follow.
+ * Zoom and pan for a pathway view with d3-zoom (drag, pinch, Ctrl or Cmd and the wheel,
+ * double-click), plus the moves the buttons and keys make. Every move is one CSS transform on
+ * the wrapper around the server-rendered SVG: the browser composites it, and nothing inside
+ * the SVG is laid out again. (Setting `style.transform` from script is a DOM property change,
+ * which the Content-Security-Policy allows; a style attribute in the HTML would not be.)
+ *
+ * A plain wheel moves the map while it can move that way, then scrolls the page, as a
+ * scrolling box does: the lower part of a tall lane is always reachable with the wheel.
  */
 /// <reference types="d3-transition" />
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import type { MapLayout } from '../../lib/layout/types';
 import type { ZoomState } from '../../lib/map/view-state';
-import { maxScale, minScale, type Size } from '../../lib/map/viewport';
+import { constrain, pathwayScale, type Size } from '../../lib/map/viewport';
 
 export interface MapZoom {
   /** The frame's size in CSS px, once measured. */
   viewport: Size | undefined;
-  /** The transform after the last move (changes once per gesture, not per frame). */
-  transform: ZoomState | undefined;
-  /** True once a person has zoomed or panned: the URL records the view from then on. */
-  moved: boolean;
-  /** Moves the map; `auto` moves (the opening view) do not count as a person's. */
-  apply: (t: ZoomState, options?: { animate?: boolean; auto?: boolean }) => void;
-  /**
-   * Where the map is, or is heading: the end of a running animation (so a move made during
-   * one starts from where the map will be, and never inherits a mid-flight scale).
-   */
+  /** Moves the map, at once or animated (never animated with reduced motion). */
+  apply: (t: ZoomState, options?: { animate?: boolean }) => void;
+  /** Where the map is, or is heading: the end of a running animation. */
   current: () => ZoomState;
 }
 
-export const transformString = (t: ZoomState) => `translate(${t.x},${t.y}) scale(${t.k})`;
-
-const same = (a: ZoomState, b: ZoomState) => Math.abs(a.k - b.k) < 1e-3 && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+/** The wrapper's transform: screen = map * k + (x, y), from its top-left corner. */
+export const cssTransform = (t: ZoomState) => `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** `onFrame` runs on every frame of a move (for things drawn outside the SVG, kept in step). */
-export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayout, enabled: boolean, onFrame?: (t: ZoomState) => void): MapZoom {
+/**
+ * `size` is the map's own size (its viewBox); `onFrame` runs on every frame of a move (for
+ * things kept in step outside the map, such as the pinned column titles).
+ */
+export function useMapZoom(
+  frame: RefObject<HTMLElement | null>,
+  wrapper: RefObject<HTMLElement | null>,
+  size: Size | undefined,
+  onFrame?: (t: ZoomState) => void,
+): MapZoom {
   const frameCallback = useRef(onFrame);
   frameCallback.current = onFrame;
   const [viewport, setViewport] = useState<Size>();
-  const [transform, setTransform] = useState<ZoomState>();
-  const [moved, setMoved] = useState(false);
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | undefined>(undefined);
+  const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | undefined>(undefined);
   const now = useRef<ZoomState>({ k: 1, x: 0, y: 0 });
-  const before = useRef<ZoomState>(now.current);
   const goal = useRef<ZoomState | undefined>(undefined);
-  const auto = useRef(false);
-
-  const svg = useCallback(() => frame.current?.querySelector<SVGSVGElement>('svg.map-svg') ?? null, [frame]);
 
   // Measure the frame, and again whenever it changes size.
   useLayoutEffect(() => {
     const el = frame.current;
-    if (!enabled || !el) return undefined;
+    if (!size || !el) return undefined;
     const measure = () => {
       const next = { width: Math.round(el.clientWidth), height: Math.round(el.clientHeight) };
-      if (!next.width || !next.height) return; // hidden (the list view is showing): keep the last size
+      if (!next.width || !next.height) return; // hidden (the list is showing): keep the last size
       setViewport((old) => (old && old.width === next.width && old.height === next.height ? old : next));
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [enabled, frame]);
+  }, [frame, size]);
 
   // Attach d3-zoom once there is a size; keep its limits in step with the size.
   useLayoutEffect(() => {
-    const node = svg();
-    if (!viewport || !node) return;
+    const el = frame.current;
+    if (!viewport || !size || !el) return;
     if (!behaviour.current) {
-      const b = zoom<SVGSVGElement, unknown>()
-        // d3's default, and: a double-click on a node selects it rather than zooming; a plain
-        // wheel scrolls the page (zoom with Ctrl or Cmd and the wheel, a trackpad pinch, which
-        // arrives as a Ctrl wheel, or the buttons), so the map never traps page scrolling.
+      const b = zoom<HTMLElement, unknown>()
+        // d3's default, and: a double-click on a node selects it rather than zooming; the
+        // wheel zooms only with Ctrl or Cmd (a trackpad pinch arrives as a Ctrl wheel).
         .filter((event: MouseEvent) => {
           if (event.type === 'dblclick' && (event.target as Element | null)?.closest('.map-node')) return false;
           if (event.type === 'wheel') return event.ctrlKey || event.metaKey;
           return !event.ctrlKey && !event.button;
         })
-        // A small wobble while clicking a node is still a click, not a drag.
         .clickDistance(4)
-        .on('start', () => {
-          before.current = now.current;
+        .constrain((t) => {
+          const c = constrain({ k: t.k, x: t.x, y: t.y }, size, { width: el.clientWidth, height: el.clientHeight });
+          return zoomIdentity.translate(c.x, c.y).scale(c.k);
         })
-        .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
           const { k, x, y } = event.transform;
           now.current = { k, x, y };
           // A person's wheel, drag or pinch takes over from any animation.
           if (event.sourceEvent) goal.current = undefined;
-          node.querySelector('g.map-zoom')?.setAttribute('transform', transformString(now.current));
+          if (wrapper.current) wrapper.current.style.transform = cssTransform(now.current);
           frameCallback.current?.(now.current);
         })
         .on('end', () => {
-          const t = now.current;
-          // An animation cut short by the next one still has somewhere to go.
-          if (goal.current && same(goal.current, t)) goal.current = undefined;
-          const b = before.current;
-          setTransform((old) => (old && same(old, t) ? old : { ...t })); // no re-render for a plain click
-          // A click on a node is a zoom gesture that went nowhere: not a move.
-          if (!auto.current && !same(t, b)) setMoved(true);
-          auto.current = false;
+          const g = goal.current;
+          if (g && Math.abs(g.k - now.current.k) < 1e-3 && Math.abs(g.x - now.current.x) < 0.5 && Math.abs(g.y - now.current.y) < 0.5) goal.current = undefined;
         });
-      select(node).call(b);
+      select(el).call(b);
       behaviour.current = b;
     }
     behaviour.current
@@ -108,36 +99,46 @@ export function useMapZoom(frame: RefObject<HTMLElement | null>, layout: MapLayo
         [0, 0],
         [viewport.width, viewport.height],
       ])
-      .scaleExtent([minScale(layout, viewport), maxScale])
-      .translateExtent([
-        [0, 0],
-        [layout.width, layout.height],
-      ])
+      .scaleExtent([pathwayScale.min, pathwayScale.max])
       .duration(reducedMotion() ? 0 : 250);
-  }, [viewport, layout, svg]);
+  }, [viewport, size, frame, wrapper]);
 
   const apply = useCallback(
-    (t: ZoomState, options: { animate?: boolean; auto?: boolean } = {}) => {
-      const node = svg();
+    (t: ZoomState, options: { animate?: boolean } = {}) => {
+      const el = frame.current;
       const b = behaviour.current;
-      if (!node || !b) return;
+      if (!el || !b) return;
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      const selection = select(node);
-      // Read (and cleared) by the "end" handler: at once without animation, or when the
-      // transition ends or a person's gesture interrupts it.
-      auto.current = options.auto === true;
       if (options.animate && !reducedMotion()) {
-        b.transform(selection.transition().duration(300), target);
         goal.current = t;
+        b.transform(select(el).transition().duration(250), target);
       } else {
         goal.current = undefined;
-        b.transform(selection, target);
+        b.transform(select(el), target);
       }
-      if (options.auto) setMoved(false);
     },
-    [svg],
+    [frame],
   );
 
   const current = useCallback(() => goal.current ?? now.current, []);
-  return { viewport, transform, moved, apply, current };
+
+  // A plain wheel (or a trackpad's two-finger scroll) moves the map while it can move.
+  useLayoutEffect(() => {
+    const el = frame.current;
+    if (!viewport || !size || !el) return undefined;
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const scale = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? viewport.height : 1;
+      const t = current();
+      const [dx, dy] = event.shiftKey && !event.deltaX ? [event.deltaY, 0] : [event.deltaX, event.deltaY];
+      const next = constrain({ k: t.k, x: t.x - dx * scale, y: t.y - dy * scale }, size, viewport);
+      if (Math.abs(next.x - t.x) < 0.5 && Math.abs(next.y - t.y) < 0.5) return; // at the edge: the page scrolls
+      event.preventDefault();
+      apply(next);
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [viewport, size, frame, apply, current]);
+
+  return { viewport, apply, current };
 }

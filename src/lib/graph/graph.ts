@@ -226,21 +226,63 @@ export function indexGraph(data: GraphData): Graph {
 }
 
 /**
- * Gives each qualification and programme the lane of the roles it connects to most
- * (ties broken by pathway order), so the map places it beside them.
+ * Gives each qualification and programme the lane of the nearest roles it leads to: follow the
+ * lines forward (through other steps) to the first roles met, and take their most common
+ * pathway (ties broken by pathway order). The Nursing degree leads, through NMC registration,
+ * to four nursing jobs, so it sits in Nursing and midwifery, whatever the A levels before it
+ * lead to. A step that leads to no role takes its neighbours' most common lane.
  */
 function deriveFamilies(graph: Graph, pathwayOrder: readonly string[]): void {
   const rank = (f: string) => {
     const i = pathwayOrder.indexOf(f);
     return i === -1 ? pathwayOrder.length : i;
   };
+  // How many choices an "any one of these" line is one of: a weak sign of where a step leads.
+  const choices = new Map<string, number>();
+  for (const e of graph.edges) if (e.any) choices.set(`${e.to}#${e.group ?? 0}`, (choices.get(`${e.to}#${e.group ?? 0}`) ?? 0) + 1);
+  const weight = (e: GraphEdge) => (e.any ? 1 / (choices.get(`${e.to}#${e.group ?? 0}`) ?? 1) : 1);
+  /** Breadth first to the first roles met; each role counts the product of the weights on its way. */
+  const nearestRoleFamily = (start: string, step: (id: string) => [string, number][]): string | undefined => {
+    const seen = new Set([start]);
+    let frontier: [string, number][] = [[start, 1]];
+    while (frontier.length) {
+      const next: [string, number][] = [];
+      const counts = new Map<string, number>();
+      for (const [id, w] of frontier) {
+        for (const [to, v] of step(id)) {
+          if (seen.has(to)) continue;
+          seen.add(to);
+          const n = graph.byId.get(to);
+          if (n?.kind === 'role') {
+            if (n.family) counts.set(n.family, (counts.get(n.family) ?? 0) + w * v);
+          } else next.push([to, w * v]);
+        }
+      }
+      const best = [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0];
+      if (best) return best[0];
+      frontier = next;
+    }
+    return undefined;
+  };
+  const out = (id: string) => graph.out.get(id) ?? [];
   const pending = graph.nodes.filter((n) => n.kind !== 'role');
-  // Two passes: qualifications linked only to other qualifications pick up a lane on the second.
+  for (const node of pending) {
+    node.family =
+      // What it alone leads to (the Nursing degree → NMC registration → four nursing jobs).
+      nearestRoleFamily(node.id, (id) => out(id).filter((e) => !e.any).map((e) => [e.to, 1])) ??
+      // An apprenticeship: the jobs it is taken in.
+      nearestRoleFamily(node.id, (id) => (id === node.id ? (graph.in.get(id) ?? []).filter((e) => e.kind === 'trains').map((e) => [e.from, 1]) : [])) ??
+      // Then every line forward, a choice among many counting less: the Midwifery degree is one
+      // of two ways to register as a midwife and one of ten into postgraduate sonography.
+      nearestRoleFamily(node.id, (id) => out(id).map((e) => [e.to, weight(e)])) ??
+      '';
+  }
+  // A step that leads to no role (a registration no job names yet): its neighbours' lane.
   for (let pass = 0; pass < 3; pass++) {
     for (const node of pending) {
       if (node.family) continue;
       const counts = new Map<string, number>();
-      const neighbours = [...(graph.out.get(node.id) ?? []).map((e) => e.to), ...(graph.in.get(node.id) ?? []).map((e) => e.from)];
+      const neighbours = [...out(node.id).map((e) => e.to), ...(graph.in.get(node.id) ?? []).map((e) => e.from)];
       for (const id of neighbours) {
         const f = graph.byId.get(id)?.family;
         if (f) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -133,7 +133,6 @@ function bracketReach(grid: Grid, routes: readonly Route[], port: Map<string, nu
 function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number, cb: number): Point[] {
   const dir = cb > ca ? 1 : -1;
   if (Math.abs(cb - ca) < 2) return [];
-  const w = grid.settings.nodeWidth;
   const n = SAMPLES_PER_COLUMN * Math.abs(cb - ca);
   const mx = (a[0] + b[0]) / 2;
   let hit: number | undefined;
@@ -145,6 +144,7 @@ function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number,
     const y = (u * u * u + 3 * u * u * t) * a[1] + (3 * u * t * t + t * t * t) * b[1];
     for (let c = ca + dir; c !== cb; c += dir) {
       const left = grid.columns[c]?.boxX ?? 0;
+      const w = grid.columns[c]?.boxWidth ?? 0;
       const col = cols[c];
       if (col && x >= left - 2 && x <= left + w + 2 && onBox(col, y)) {
         hit = c;
@@ -154,6 +154,7 @@ function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number,
   }
   if (hit === undefined) return [];
   const left = grid.columns[hit]?.boxX ?? 0;
+  const w = grid.columns[hit]?.boxWidth ?? 0;
   const ideal = a[1] + ((b[1] - a[1]) * (left + w / 2 - a[0])) / (b[0] - a[0]);
   const col = cols[hit];
   const y = col ? crossAt(col, ideal) : ideal;
@@ -163,7 +164,9 @@ function thread(grid: Grid, cols: ColumnBoxes[], a: Point, b: Point, ca: number,
 }
 
 export function edgePaths(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: number } {
-  const { nodeWidth: w, nodeHeight: h } = grid.settings;
+  const h = grid.settings.nodeHeight;
+  /** Width of node `i`'s box: its column's. */
+  const width = (i: number) => grid.columns[grid.col[i] ?? 0]?.boxWidth ?? grid.settings.nodeWidth;
   const cols = columnBoxes(grid, box.y);
   const routes = classify(grid, box);
   const port = spreadPorts(routes, box, h);
@@ -188,9 +191,10 @@ export function edgePaths(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: num
     const ty = port.get(`${i}:1`) ?? by + h / 2;
     let points: Point[];
     const d = path();
+    const [wa, wb] = [width(r.a), width(r.b)];
     if (r.type === 'vertical') {
       const group = pairs.get(`${Math.min(r.a, r.b)}:${Math.max(r.a, r.b)}`) ?? [i];
-      const x = ax + w / 2 + (group.indexOf(i) - (group.length - 1) / 2) * 12;
+      const x = ax + wa / 2 + (group.indexOf(i) - (group.length - 1) / 2) * 12;
       const down = ay < by;
       points = [
         [x, ay + (down ? h : 0)],
@@ -199,7 +203,7 @@ export function edgePaths(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: num
       moveTo(d, points[0]!);
       lineTo(d, points[1]!);
     } else if (r.type === 'bracket') {
-      const x = ax + w;
+      const x = ax + wa;
       const far = x + (reach.get(i) ?? FIRST_TRACK);
       const s = ty > sy ? 1 : -1;
       const bend = Math.min(Math.abs(ty - sy) / 2, 12);
@@ -216,8 +220,8 @@ export function edgePaths(grid: Grid, box: Boxes): { edges: MapEdge[]; maxX: num
       bendTo(d, [far, ty], [x, ty]);
     } else {
       const forward = r.type === 'forward';
-      const start: Point = [forward ? ax + w : ax, sy];
-      const end: Point = [forward ? bx : bx + w, ty];
+      const start: Point = [forward ? ax + wa : ax, sy];
+      const end: Point = [forward ? bx : bx + wb, ty];
       points = [start, ...thread(grid, cols, start, end, grid.col[r.a] ?? 0, grid.col[r.b] ?? 0), end];
       moveTo(d, start);
       // Points run start, (entry, exit) per column crossed, end: curves between columns,

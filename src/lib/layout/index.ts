@@ -3,12 +3,14 @@
  * Pages and islands render `MapLayout` as it is.
  */
 export { layoutMap, countCrossings } from './layout-map.ts';
-export { neighbourhood, layoutNeighbourhood, type NeighbourhoodOptions } from './neighbourhood.ts';
+export { aroundEntry, neighbourhood, layoutNeighbourhood, type AroundEntry, type NeighbourhoodOptions } from './neighbourhood.ts';
 export {
   defaultLayoutOptions,
+  labelFit,
   columnCount,
   columnLabel,
   columnOf,
+  type LabelFit,
   type LaneInput,
   type LayoutOptions,
   type MapColumn,
@@ -17,3 +19,6 @@ export {
   type MapLayout,
   type MapNode,
 } from './types.ts';
+export { layoutPathway, pathwayGraph, pathwayLayoutOptions, type PathwayGraph } from './pathway.ts';
+export { exitText, fitChars, nodeName } from './labels.ts';
+export { flattenPath, pathCrossings } from './crossings.ts';

@@ -17,8 +17,8 @@ import { byString, defaultLayoutOptions, round, type LaneInput, type LayoutOptio
  * changes the result.
  */
 export function layoutMap(graph: GraphData, lanes: readonly LaneInput[], options: LayoutOptions = {}): MapLayout {
-  const settings = { ...defaultLayoutOptions, ...options };
-  const grid = buildGrid(graph, lanes, settings);
+  const grid = buildGrid(graph, lanes, { ...defaultLayoutOptions, ...options });
+  const { settings } = grid;
   orderCells(grid, Math.max(0, Math.floor(settings.sweeps)));
   const box = placeBoxes(grid);
   const { edges, maxX } = edgePaths(grid, box);
@@ -29,14 +29,16 @@ export function layoutMap(graph: GraphData, lanes: readonly LaneInput[], options
       for (const i of cell) {
         const n = grid.nodes[i];
         if (!n) continue;
+        const lines = grid.lines?.[i];
         nodes.push({
           id: n.id,
           x: round(box.x[i] ?? 0),
           y: round(box.y[i] ?? 0),
-          width: round(settings.nodeWidth),
+          width: round(grid.columns[grid.col[i] ?? 0]?.boxWidth ?? settings.nodeWidth),
           height: round(settings.nodeHeight),
           lane: laneIdOf(n),
           level: n.level,
+          ...(lines ? { lines } : {}),
         });
       }
     }
@@ -45,9 +47,11 @@ export function layoutMap(graph: GraphData, lanes: readonly LaneInput[], options
   const laneRank = new Map(grid.lanes.map((l, i) => [l.id, i]));
   nodes.sort((a, b) => (laneRank.get(a.lane) ?? 0) - (laneRank.get(b.lane) ?? 0) || a.x - b.x || a.y - b.y || byString(a.id, b.id));
 
+  const fit = settings.labels;
   return {
     width: round(Math.max(grid.width, maxX + CLEARANCE)),
     height: round(grid.height),
+    ...(fit ? { label: { fontSize: fit.fontSize, lineHeight: fit.lineHeight } } : {}),
     columns: grid.columns.map((c) => ({ level: c.column, label: c.label, x: round(c.x), width: round(c.width) })),
     lanes: grid.lanes.map((l) => ({ id: l.id, title: l.title, colour: l.colour, y: round(l.y), height: round(l.height) })),
     nodes,

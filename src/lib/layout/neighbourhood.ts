@@ -59,3 +59,30 @@ export function layoutNeighbourhood(graph: GraphData, id: string, lanes: readonl
   const { depth = 2, ...layout } = options;
   return layoutMap(neighbourhood(graph, id, depth), lanes, { compact: true, ...layout });
 }
+
+export interface AroundEntry {
+  /** What leads to the entry (up to `depth` steps back), lowest level first. */
+  before: GraphData['nodes'];
+  /** Where the entry leads (up to `depth` steps on), lowest level first. */
+  after: GraphData['nodes'];
+}
+
+/**
+ * The small map's nodes in words, for screens too narrow for the picture: the same
+ * neighbourhood (`neighbourhood`), split into what comes before the entry and what comes
+ * after it, each by level, then title.
+ */
+export function aroundEntry(graph: GraphData, id: string, depth = 2): AroundEntry {
+  const out = new Map<string, string[]>();
+  const inn = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+    inn.set(e.to, [...(inn.get(e.to) ?? []), e.from]);
+  }
+  const steps = Math.max(0, Math.floor(depth));
+  const after = reach(id, steps, out);
+  const before = reach(id, steps, inn);
+  const order = (a: GraphData['nodes'][number], b: GraphData['nodes'][number]) => a.level - b.level || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  const pick = (ids: Set<string>) => graph.nodes.filter((n) => n.id !== id && ids.has(n.id)).sort(order);
+  return { before: pick(before), after: pick(after) };
+}

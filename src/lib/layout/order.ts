@@ -150,7 +150,8 @@ export function orderCells(grid: Grid, sweeps: number): void {
           key.set(node, k);
         }
         // Ties fall back to id order (node indices follow id order).
-        const next = cell.slice().sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
+        const sorted = cell.slice().sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
+        const next = grid.settings.layers ? inOrder(sorted, sameColumn, edges, index) : sorted;
         if (next.some((node, i) => node !== cell[i])) {
           changed = true;
           row[c] = next;
@@ -161,17 +162,89 @@ export function orderCells(grid: Grid, sweeps: number): void {
     return changed;
   };
 
+  const consider = () => {
+    const now = score();
+    if (now[0] < best[0] || (now[0] === best[0] && now[1] < best[1])) {
+      best = now;
+      bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
+    }
+  };
   for (let s = 0; s < sweeps; s++) {
     let changed = false;
     for (const dir of [1, -1] as const) {
       changed = pass(dir) || changed;
-      const now = score();
-      if (now[0] < best[0] || (now[0] === best[0] && now[1] < best[1])) {
-        best = now;
-        bestCells = grid.cells.map((row) => row.map((cell) => cell.slice()));
-      }
+      consider();
     }
     if (!changed) break;
   }
   grid.cells = bestCells;
+  if (!grid.settings.layers) return;
+  // With layers the passes keep steps in order; the first order (by id) may not have been.
+  grid.cells.forEach((row, l) => {
+    row.forEach((cell, c) => {
+      row[c] = inOrder(cell, sameColumn, edges, index);
+      placeCell(l, c);
+    });
+  });
+  // Then neighbours in a cell swap places wherever that removes crossings ("transpose", as
+  // in Gansner et al.'s dot), never putting a step below one it leads to. Pathway views are
+  // small (under 200 lines), so each try is scored in full.
+  best = score();
+  for (let round = 0; round < 4; round++) {
+    let improved = false;
+    grid.cells.forEach((row, l) => {
+      row.forEach((cell, c) => {
+        for (let i = 0; i + 1 < cell.length; i++) {
+          const [a, b] = [cell[i] ?? 0, cell[i + 1] ?? 0];
+          if (sameColumn[a]?.includes(b) && edges.some((e) => index.get(e.from) === a && index.get(e.to) === b)) continue;
+          cell[i] = b;
+          cell[i + 1] = a;
+          placeCell(l, c);
+          const now = score();
+          if (now[0] < best[0] || (now[0] === best[0] && now[1] < best[1])) {
+            best = now;
+            improved = true;
+          } else {
+            cell[i] = a;
+            cell[i + 1] = b;
+            placeCell(l, c);
+          }
+        }
+      });
+    });
+    if (!improved) break;
+  }
+}
+
+/**
+ * A cell reordered so that a step that leads to another in the same cell sits above it
+ * (an apprenticeship, then its registration, then the job), otherwise keeping the order it
+ * had: Kahn's algorithm, always taking the earliest box that nothing left in the cell leads to.
+ */
+function inOrder(cell: readonly number[], sameColumn: readonly number[][], edges: Grid['edges'], index: Grid['index']): number[] {
+  if (cell.length < 2) return [...cell];
+  const here = new Set(cell);
+  const before = new Map(cell.map((n) => [n, 0]));
+  const after = new Map<number, number[]>();
+  for (const e of edges) {
+    const a = index.get(e.from);
+    const b = index.get(e.to);
+    if (a === undefined || b === undefined || a === b || !here.has(a) || !here.has(b) || !sameColumn[a]?.includes(b)) continue;
+    before.set(b, (before.get(b) ?? 0) + 1);
+    after.set(a, [...(after.get(a) ?? []), b]);
+  }
+  const left = [...cell];
+  const out: number[] = [];
+  while (left.length) {
+    // A loop leaves no box free: take the earliest anyway.
+    const i = Math.max(
+      0,
+      left.findIndex((n) => (before.get(n) ?? 0) === 0),
+    );
+    const [n] = left.splice(i, 1);
+    if (n === undefined) break;
+    out.push(n);
+    for (const m of after.get(n) ?? []) before.set(m, (before.get(m) ?? 0) - 1);
+  }
+  return out;
 }

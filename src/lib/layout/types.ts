@@ -42,7 +42,47 @@ export interface LayoutOptions {
   sweeps?: number;
   /** Drop empty columns and lanes, for small maps on content pages. */
   compact?: boolean;
+  /**
+   * Size boxes to their titles instead of `nodeWidth` and `nodeHeight`: each column as wide
+   * as its longest title needs to wrap over at most `maxLines` lines, never cut, and every
+   * box as tall as the most lines any box holds. The lines go in `MapNode.lines`. False: fixed
+   * boxes, and the renderer shortens long titles (the full map and small maps).
+   */
+  labels?: LabelFit | false;
+  /**
+   * Within a busy level, "any one of these" junctions, courses, registrations (with tests and
+   * checks) and jobs stand side by side (a degree, its registration, the job), so their lines
+   * run rightwards instead of looping round one tall column; a quiet level stacks them in
+   * order instead. The level's title spans its sub-columns.
+   */
+  layers?: boolean;
+  /**
+   * Where a cell with fewer boxes than its lane's fullest sits: centred (a lane of single boxes
+   * reads as one straight line) or at the top (a tall lane shown a screen at a time starts
+   * with its boxes, not with empty space).
+   */
+  cellAlign?: 'centre' | 'top';
 }
+
+/** How titles are fitted into boxes (see `LayoutOptions.labels`). Sizes in px. */
+export interface LabelFit {
+  fontSize: number;
+  lineHeight: number;
+  maxLines: number;
+  /**
+   * Width allowed per character: generous (0.6em), so a line of capitals and wide letters
+   * still fits in the fonts people have (DejaVu Sans on Linux is the widest common one).
+   */
+  charWidth: number;
+  /** Room left and right of the text, in total; and above and below it, in total. */
+  paddingX: number;
+  paddingY: number;
+  /** The narrowest column, in characters, so a column of short titles still reads as one. */
+  minChars: number;
+}
+
+/** 15px titles on 18px lines, up to three lines: at 1:1 they read at 15px. */
+export const labelFit: LabelFit = { fontSize: 15, lineHeight: 18, maxLines: 3, charWidth: 9, paddingX: 22, paddingY: 14, minChars: 14 };
 
 export type LayoutSettings = Required<LayoutOptions>;
 
@@ -63,12 +103,15 @@ export const defaultLayoutOptions: LayoutSettings = {
   margin: 16,
   sweeps: 4,
   compact: false,
+  labels: false,
+  layers: false,
+  cellAlign: 'centre',
 };
 
 export interface MapColumn {
   /** The lowest level in the column: 0 to 7 (7 holds levels 7 and 8). */
   level: number;
-  /** "Entry", "Level 1" ... "Level 7+". */
+  /** "Entry", "Level 1" ... "Level 7+"; "" for a level's second and later sub-columns (`layers`). */
   label: string;
   x: number;
   width: number;
@@ -93,6 +136,16 @@ export interface MapNode {
   lane: string;
   /** The node's own level (0 to 8), not the column's. */
   level: number;
+  /** The title as wrapped to fit the box, when the layout fits labels (`labels`). */
+  lines?: string[];
+  /**
+   * A node of another pathway, drawn in this lane because a line joins it to this lane's own
+   * nodes (pathway views): `lane` is its own pathway; `direction` is "out" when this lane leads
+   * to it, "in" when it leads into this lane.
+   */
+  exit?: { lane: string; laneTitle: string; direction: 'in' | 'out' };
+  /** An "any one of these" junction (pathway views): not a job or step, drawn small, never a link. */
+  junction?: true;
 }
 
 export interface MapEdge {
@@ -108,6 +161,8 @@ export interface MapEdge {
 export interface MapLayout {
   width: number;
   height: number;
+  /** Present when boxes were sized to their titles: the text size the lines were fitted for. */
+  label?: { fontSize: number; lineHeight: number };
   columns: MapColumn[];
   lanes: MapLane[];
   nodes: MapNode[];

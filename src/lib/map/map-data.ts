@@ -1,8 +1,8 @@
 /** The data the map page, its island and the small maps share: one place builds it. */
 import type { Graph, GraphData } from '../graph/graph.ts';
-import type { Pathway } from '../content/schema.ts';
+import type { Journey, Pathway } from '../content/schema.ts';
 import type { Entry } from '../content/parse.ts';
-import { layoutMap, layoutNeighbourhood, type LaneInput, type MapLayout } from '../layout/index.ts';
+import { layoutMap, layoutNeighbourhood, layoutPathway, type LaneInput, type MapLayout } from '../layout/index.ts';
 
 export interface MapNodeData {
   id: string;
@@ -62,4 +62,97 @@ export function fullMap(graph: Graph, pathways: readonly Entry<Pathway>[]): MapL
 /** Two steps each way around an entry (a programme's own page keeps the programme). */
 export function smallMap(graph: Graph, pathways: readonly Entry<Pathway>[], id: string): MapLayout {
   return layoutNeighbourhood(withoutProgrammes(graph, id), id, lanesOf(pathways), { depth: 2 });
+}
+
+/** One pathway's view: its lane drawn large, with exits to the other pathways (layout/pathway.ts). */
+export function pathwayMap(graph: GraphData, pathways: readonly Entry<Pathway>[], id: string): MapLayout {
+  return layoutPathway(withoutProgrammes(graph), id, lanesOf(pathways));
+}
+
+/** Pathways in their `order`, as the overview and the views list them. */
+export function sortedPathways(pathways: readonly Entry<Pathway>[]): Entry<Pathway>[] {
+  return [...pathways].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1));
+}
+
+/** For each job, how many journeys aim at it (the overview names those first). */
+export function journeyTargets(journeys: readonly Entry<Journey>[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const j of journeys) for (const t of j.data.targets) count.set(t, (count.get(t) ?? 0) + 1);
+  return count;
+}
+
+/**
+ * What a pathway view's island needs beside the SVG it enhances (it reads positions and
+ * lines from the SVG itself): facts for the panel about the view's own nodes, the words of
+ * its exits (no summary, pay or address: they open another view), and the local programmes
+ * that lead straight to its own nodes, with the edges from them.
+ */
+export function viewData(graph: Graph, layout: MapLayout): { facts: Record<string, MapNodeData>; help: [string, string][] } {
+  const all = mapNodes(graph);
+  const facts: Record<string, MapNodeData> = {};
+  const help: [string, string][] = [];
+  for (const n of layout.nodes) {
+    const f = all[n.id];
+    if (!f || n.junction) continue;
+    if (n.exit) {
+      facts[n.id] = { ...f, summary: '', href: '', pay: undefined, boroughs: undefined };
+      continue;
+    }
+    facts[n.id] = f;
+    for (const e of graph.in.get(n.id) ?? []) {
+      const from = all[e.from];
+      if (from?.kind !== 'programme') continue;
+      facts[from.id] = { ...from, summary: '', pay: undefined, family: '' };
+      help.push([from.id, n.id]);
+    }
+  }
+  return { facts, help };
+}
+
+const kinds = ['role', 'qualification', 'programme'] as const;
+const sectors = ['', 'social-care', 'nhs', 'both'] as const;
+
+/**
+ * Facts as one compact string for an island's props: a JSON array of rows, one per node,
+ * values in a fixed order, no keys. Astro wraps every value of object props in its own
+ * array; one string is about a third of the size.
+ */
+export function packFacts(facts: Readonly<Record<string, MapNodeData>>): string {
+  return JSON.stringify(
+    Object.values(facts).map((f) => [
+      f.id,
+      f.title,
+      kinds.indexOf(f.kind),
+      f.level,
+      f.levelLabel,
+      sectors.indexOf(f.sector ?? ''),
+      f.family,
+      f.href,
+      f.summary,
+      f.pay ?? '',
+      (f.boroughs ?? []).join(' '),
+    ]),
+  );
+}
+
+/** The facts back from `packFacts`. */
+export function unpackFacts(packed: string): Record<string, MapNodeData> {
+  const rows = JSON.parse(packed) as [string, string, number, number, string, number, string, string, string, string, string][];
+  const out: Record<string, MapNodeData> = {};
+  for (const [id, title, kind, level, levelLabel, sector, family, href, summary, pay, boroughs] of rows) {
+    out[id] = {
+      id,
+      title,
+      kind: kinds[kind] ?? 'qualification',
+      level,
+      levelLabel,
+      sector: sectors[sector] || undefined,
+      family,
+      href,
+      summary,
+      pay: pay || undefined,
+      boroughs: boroughs ? boroughs.split(' ') : undefined,
+    };
+  }
+  return out;
 }

@@ -1,6 +1,14 @@
 /** Arrow-key moves between map nodes: along the edges first, by position second. Deterministic. */
-import { columnOf, type MapLayout } from '../layout/types.ts';
 import type { MapGraph } from './map-graph.ts';
+
+/** A box on the map: from the layout, or read back from the drawn SVG (rect x, y, width, height). */
+export interface NodeBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export type ArrowKey = 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown';
 export const arrowKeys: readonly string[] = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'];
@@ -31,11 +39,19 @@ const byThen =
  *   none, the nearest node above / below in the same column.
  * Only nodes in `visible` (when given) are candidates. Undefined when there is nowhere to go.
  */
-export function neighbourInDirection(graph: MapGraph, layout: MapLayout, id: string, key: string, visible?: ReadonlySet<string>): string | undefined {
+export function neighbourInDirection(
+  graph: MapGraph,
+  layout: { nodes: readonly NodeBox[] },
+  id: string,
+  key: string,
+  visible?: ReadonlySet<string>,
+): string | undefined {
+  // Columns as drawn: boxes that share a left edge (a level split into sub-columns has several).
+  const lefts = [...new Set(layout.nodes.map((n) => n.x))].sort((a, b) => a - b);
   const points = new Map<string, Point>();
   for (const n of layout.nodes) {
     if (visible && !visible.has(n.id) && n.id !== id) continue;
-    points.set(n.id, { id: n.id, x: n.x + n.width / 2, y: n.y + n.height / 2, column: columnOf(n.level) });
+    points.set(n.id, { id: n.id, x: n.x + n.width / 2, y: n.y + n.height / 2, column: lefts.indexOf(n.x) });
   }
   const here = points.get(id);
   if (!here) return undefined;

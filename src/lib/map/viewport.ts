@@ -34,19 +34,33 @@ export function boundsOf(layout: MapLayout, ids?: ReadonlySet<string>): Box {
 }
 
 /** The smallest scale anyone can zoom out to: the whole map fits (or 1 if it already does). */
-export function minScale(layout: MapLayout, viewport: Size): number {
+export function minScale(layout: Size, viewport: Size): number {
   return Math.min(1, viewport.width / layout.width, viewport.height / layout.height);
 }
 
-export function clampScale(k: number, layout: MapLayout, viewport: Size): number {
-  return Math.max(minScale(layout, viewport), Math.min(maxScale, k));
+/**
+ * Zoom limits of a pathway view: its 15px labels never drop below 12px (0.8), and boxes grow
+ * to at most 2.5 times. Zooming out further made the old full map an unreadable strip.
+ */
+export const pathwayScale = { min: 0.8, max: 2.5 } as const;
+
+export interface ScaleLimits {
+  min: number;
+  max: number;
+}
+
+/** Within `limits` when given, else between the whole map fitting and `maxScale`. */
+export function clampScale(k: number, layout: Size, viewport: Size, limits?: ScaleLimits): number {
+  const lo = limits ? limits.min : minScale(layout, viewport);
+  const hi = limits ? limits.max : maxScale;
+  return Math.max(lo, Math.min(hi, k));
 }
 
 /**
  * Keeps the map on screen, as d3-zoom's default constrain does with a translate extent of the
  * whole layout: a map narrower (or shorter) than the screen is centred on that axis.
  */
-export function constrain(t: ZoomState, layout: MapLayout, viewport: Size): ZoomState {
+export function constrain(t: ZoomState, layout: Size, viewport: Size): ZoomState {
   const axis = (offset: number, size: number, screen: number) => {
     const drawn = size * t.k;
     if (drawn <= screen) return (screen - drawn) / 2;
@@ -128,7 +142,7 @@ export function restoreView(z: ZoomState, layout: MapLayout, viewport: Size): Zo
  * The smallest pan that brings `box` fully on screen with `margin` px to spare (centred on an
  * axis where it cannot fit); the same transform when it is already in view.
  */
-export function panIntoView(t: ZoomState, box: Box, layout: MapLayout, viewport: Size, margin = 24): ZoomState {
+export function panIntoView(t: ZoomState, box: Box, layout: Size, viewport: Size, margin = 24): ZoomState {
   const axis = (offset: number, start: number, size: number, screen: number) => {
     const a = start * t.k + offset;
     const b = (start + size) * t.k + offset;
@@ -141,9 +155,9 @@ export function panIntoView(t: ZoomState, box: Box, layout: MapLayout, viewport:
   return Math.abs(next.x - t.x) < 0.5 && Math.abs(next.y - t.y) < 0.5 ? t : next;
 }
 
-/** Zooms by `factor` about the viewport's centre. */
-export function zoomAboutCentre(t: ZoomState, factor: number, layout: MapLayout, viewport: Size): ZoomState {
-  const k = clampScale(t.k * factor, layout, viewport);
+/** Zooms by `factor` about the viewport's centre (within `limits` when given). */
+export function zoomAboutCentre(t: ZoomState, factor: number, layout: Size, viewport: Size, limits?: ScaleLimits): ZoomState {
+  const k = clampScale(t.k * factor, layout, viewport, limits);
   const cx = (viewport.width / 2 - t.x) / t.k;
   const cy = (viewport.height / 2 - t.y) / t.k;
   return constrain({ k, x: viewport.width / 2 - cx * k, y: viewport.height / 2 - cy * k }, layout, viewport);
