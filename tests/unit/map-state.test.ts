@@ -14,7 +14,17 @@ import { routesThrough } from '../../src/lib/map/highlight.ts';
 import { visibleNodes } from '../../src/lib/map/visible.ts';
 import { neighbourInDirection } from '../../src/lib/map/neighbours.ts';
 import { defaultFilters, parseViewState, serialiseViewState, withViewState, type KnownIds, type MapFilters } from '../../src/lib/map/view-state.ts';
-import { boundsOf, constrain, fitBox, initialView, panIntoView, readableScale, restoreView, zoomAboutCentre } from '../../src/lib/map/viewport.ts';
+import {
+  boundsOf,
+  constrain,
+  fitBox,
+  initialView,
+  panIntoView,
+  pathwayOpening,
+  readableScale,
+  restoreView,
+  zoomAboutCentre,
+} from '../../src/lib/map/viewport.ts';
 
 const node = (id: string, kind: MapNodeData['kind'], level: number, family: string, extra: Partial<MapNodeData> = {}): MapNodeData => ({
   id,
@@ -240,6 +250,22 @@ describe('neighbourInDirection', () => {
 });
 
 describe('viewport arithmetic', () => {
+  it("opens a pathway view with the lane's first job on screen, 1:1", () => {
+    const layout = { width: 3000, height: 800 };
+    const screen = { width: 960, height: 600 };
+    // The first job is at x=1500 (after columns of ways in): the view starts 40px before it.
+    expect(pathwayOpening({ x: 1500, y: 200, width: 180, height: 60 }, layout, screen)).toEqual({ k: 1, x: -1460, y: 0 });
+    // Already on the first screen: from the left edge.
+    expect(pathwayOpening({ x: 300, y: 200, width: 180, height: 60 }, layout, screen)).toEqual({ k: 1, x: 0, y: 0 });
+    // Near the right end of the map: as far right as the map goes, never past it.
+    expect(pathwayOpening({ x: 2900, y: 0, width: 90, height: 60 }, layout, screen)).toEqual({ k: 1, x: -2040, y: 0 });
+    expect(pathwayOpening(undefined, layout, screen)).toEqual({ k: 1, x: 0, y: 0 });
+    // From the left edge of the job's column (at 1300), so its title shows and no box is cut...
+    expect(pathwayOpening({ x: 1500, y: 200, width: 180, height: 60 }, layout, screen, [0, 600, 1300, 1900])).toEqual({ k: 1, x: -1300, y: 0 });
+    // ...unless the job would then be pushed off the first screen.
+    expect(pathwayOpening({ x: 1500, y: 200, width: 180, height: 60 }, layout, screen, [0, 600, 1900])).toEqual({ k: 1, x: -1460, y: 0 });
+  });
+
   const phone = { width: 358, height: 520 };
   const wide = { width: 1880, height: 800 };
 

@@ -103,7 +103,7 @@ export default function MapSvg(props: MapSvgProps) {
           {levelGroups(layout).map((c, i) => (
             <g key={c.level}>
               {i % 2 === 1 && <rect x={c.x} y={0} width={c.width} height={layout.height} className="map-column-band" />}
-              <text x={c.x + c.width / 2} y={26} textAnchor="middle" className="map-column-label">
+              <text x={c.x + c.width / 2} y={26} textAnchor="middle" className="map-column-label" data-left={c.x}>
                 {c.label}
               </text>
             </g>

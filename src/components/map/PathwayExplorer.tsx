@@ -24,7 +24,7 @@ import { visibleNodes } from '../../lib/map/visible';
 import { throughJunctions } from '../../lib/map/junctions';
 import { arrowKeys, neighbourInDirection } from '../../lib/map/neighbours';
 import { defaultFilters, parseViewState, withViewState, type MapFilters } from '../../lib/map/view-state';
-import { panIntoView, pathwayScale, zoomAboutCentre } from '../../lib/map/viewport';
+import { panIntoView, pathwayOpening, pathwayScale, zoomAboutCentre } from '../../lib/map/viewport';
 import { whereAmI } from '../../lib/map/pathway-view';
 import { mapText, selectionCleared, shownMessage } from '../../lib/map/map-strings';
 
@@ -132,13 +132,24 @@ function Explorer({ pathway, facts: packed, help, boroughs, children, legend }: 
   // What the SVG shows: classes and the single tab stop, set on the drawn elements.
   useMapDom(frame, drawn, { active, selected: current, visible, routes });
 
-  // The opening view: 1:1 (labels at 15px), from the top left, or with the selection in view.
+  // The opening view: 1:1 (labels at 15px), from the top, with the lane's first job in view
+  // (or the selection).
+  const opening = useCallback(() => {
+    if (!viewport || !size || !drawn) return undefined;
+    const first = drawn.boxes.filter((b) => !drawn.exits.has(b.id) && facts[b.id]?.kind === 'role').sort((a, b) => a.x - b.x)[0];
+    return pathwayOpening(
+      first,
+      size,
+      viewport,
+      drawn.columns.map((c) => c.left),
+    );
+  }, [viewport, size, drawn, facts]);
   const opened = useRef(false);
   useLayoutEffect(() => {
-    if (!viewport || !size || opened.current) return;
+    const start = opening();
+    if (!viewport || !size || !start || opened.current) return;
     opened.current = true;
     const box = current ? boxOf(current) : undefined;
-    const start = { k: 1, x: 0, y: 0 };
     zoom.apply(box ? panIntoView(start, box, size, viewport, revealMargin) : start);
     // Opened by a selection made elsewhere on the page (explore-route.ts): focus goes to it.
     const section = frame.current?.closest('section.pathway-view');
@@ -151,7 +162,7 @@ function Explorer({ pathway, facts: packed, help, boroughs, children, legend }: 
         a.focus({ preventScroll: true });
       });
     }
-  }, [viewport, size, current, boxOf, zoom, link]);
+  }, [viewport, size, current, boxOf, zoom, link, opening]);
 
   // Back, Forward and the header search ("choose a result to select it on the map") change
   // the address: follow its selection when it is one of this view's nodes.
@@ -263,7 +274,7 @@ function Explorer({ pathway, facts: packed, help, boroughs, children, legend }: 
   };
 
   const zoomBy = (factor: number) => viewport && size && zoom.apply(zoomAboutCentre(zoom.current(), factor, size, viewport, pathwayScale), { animate: true });
-  const reset = () => zoom.apply({ k: 1, x: 0, y: 0 }, { animate: true });
+  const reset = () => zoom.apply(opening() ?? { k: 1, x: 0, y: 0 }, { animate: true });
 
   // The "where am I" line: the focused node, else the selection, else the pathway.
   const here = (focused ? active : undefined) ?? current;

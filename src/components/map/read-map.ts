@@ -13,8 +13,8 @@ export interface DrawnMap {
   junctions: Map<string, number>;
   /** Boxes for other pathways' nodes: their pathway's title, and which way the line runs. */
   exits: Map<string, { laneTitle: string; direction: 'in' | 'out' }>;
-  /** Column titles: their centre x and words. */
-  columns: { x: number; label: string }[];
+  /** Column titles: their centre x and words, and the column's left edge. */
+  columns: { x: number; left: number; label: string }[];
   width: number;
   height: number;
 }
@@ -38,7 +38,7 @@ export function readMap(svg: SVGSVGElement): DrawnMap {
   }));
   const junctions = new Map([...svg.querySelectorAll<SVGGElement>('g.map-junction')].map((g) => [g.dataset.id ?? '', Number(g.dataset.level ?? 0)] as const));
   const columns = [...svg.querySelectorAll<SVGTextElement>('text.map-column-label')]
-    .map((t) => ({ x: num(t, 'x'), label: t.textContent ?? '' }))
+    .map((t) => ({ x: num(t, 'x'), left: num(t, 'data-left'), label: t.textContent ?? '' }))
     .filter((c) => c.label);
   const [, , width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
   return { boxes, edges, junctions, exits, columns, width, height };

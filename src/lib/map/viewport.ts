@@ -44,6 +44,24 @@ export function minScale(layout: Size, viewport: Size): number {
  */
 export const pathwayScale = { min: 0.8, max: 2.5 } as const;
 
+/**
+ * The view a pathway view opens with (and Reset view returns to): 1:1, from the top, with the
+ * lane's first job near the left edge. Many lanes start with several columns of ways in from
+ * other pathways (Nursing and midwifery's first job is at Level 5): opened from the left edge,
+ * the first screen showed none of the pathway's own jobs. `first` is that job's box; when it
+ * is already on the first screen the view starts at the map's left edge. `columns`: the
+ * columns' left edges.
+ */
+export function pathwayOpening(first: Box | undefined, layout: Size, viewport: Size, columns: readonly number[] = [], margin = 40): ZoomState {
+  const start = { k: 1, x: 0, y: 0 };
+  if (!first || first.x + first.width <= viewport.width * 0.6) return start;
+  // From the left edge of the job's column: its title shows and no box is cut at the edge
+  // (boxes stand inside their column), when the job still fits on the first screen.
+  const column = Math.max(...columns.filter((x) => x <= first.x));
+  const left = first.x + first.width - column <= viewport.width * 0.9 ? column : first.x - margin;
+  return constrain({ k: 1, x: -left, y: 0 }, layout, viewport);
+}
+
 export interface ScaleLimits {
   min: number;
   max: number;
