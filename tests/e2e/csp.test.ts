@@ -268,7 +268,7 @@ describe('no violations in Chromium', () => {
     await map.locator('aside.map-panel').waitFor();
     await view.getByRole('button', { name: 'Zoom in' }).click();
     await view.locator('.map-filters summary').click();
-    await view.locator('#map-sector').selectOption('social-care');
+    await view.locator('#pv-clinical-support-sector').selectOption('social-care');
     // Filtered-out nodes are hidden by a class (no style attribute, which the policy would refuse).
     const hiddenNode = view.locator('a.map-node.is-hidden').first();
     await hiddenNode.waitFor({ state: 'attached' });

@@ -176,6 +176,28 @@ describe('the overview', () => {
 });
 
 describe('a pathway view', () => {
+  it('opened after another in one visit, the page still has unique ids (labels find their fields)', async () => {
+    const page = await newPage(screens.laptop);
+    const [a, b] = await pathwaysOnPage(page);
+    await openView(page, a!.id);
+    await page.locator(`#pathway-${a!.id} .map-filters summary`).click();
+    // To the next pathway in the same document, as its link in the overview would.
+    await page.evaluate((id) => {
+      location.hash = `pathway-${id}`;
+    }, b!.id);
+    await page.waitForSelector(`#pathway-${b!.id} .pv-explorer.is-ready`);
+    await page.locator(`#pathway-${b!.id} .map-filters summary`).click();
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    // The sector label of the second view names the second view's field.
+    await page.locator(`#pathway-${b!.id}`).getByLabel('Sector', { exact: false }).first().selectOption({ index: 1 });
+    expect(await page.locator(`#pv-${b!.id}-sector`).inputValue()).not.toBe('');
+    await close(page);
+  });
+
   it.each([
     ['projector', screens.projector],
     ['laptop', screens.laptop],
@@ -192,6 +214,12 @@ describe('a pathway view', () => {
         `${id}: labels cut or too long`,
       ).toEqual([]);
       expect(await onScreen(page, `#pathway-${id} .pv-key .map-legend`), `${id}: the key`).toBe(true);
+      // The first screen shows one of the pathway's own jobs, whole (not only ways in).
+      const own = new Set(graphNodes.filter((n) => n.kind === 'role' && n.family === id).map((n) => n.id));
+      expect(
+        shown.some((l) => own.has(l.id)),
+        `${id}: a job of the pathway on the first screen`,
+      ).toBe(true);
     }
     await close(page);
   });
@@ -302,7 +330,7 @@ describe('keyboard and screen reader', () => {
       // Enter, Enter: to the panel; Tab to its link; Enter follows it.
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('map-panel-title');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`pv-${first!.id}-panel-title`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Open the page for ${node.title}`);
       await Promise.all([page.waitForURL(`**${node.href}`), page.keyboard.press('Enter')]);
@@ -399,7 +427,7 @@ describe('shared and old links', () => {
     await openView(page, chosen.family, `&select=${chosen.id}&sector=${chosen.sector}`);
     expect(await page.locator('aside.map-panel h2').textContent()).toBe(chosen.title);
     expect(await page.locator(`#pathway-${chosen.family} a.map-node[data-id="${chosen.id}"]`).isVisible()).toBe(true);
-    expect(await page.locator(`#pathway-${chosen.family} #map-sector`).inputValue()).toBe(chosen.sector);
+    expect(await page.locator(`#pv-${chosen.family}-sector`).inputValue()).toBe(chosen.sector);
     const params = new URL(page.url()).searchParams;
     expect([params.get('select'), params.get('sector'), params.get('pathway')]).toEqual([chosen.id, chosen.sector, chosen.family]);
     await close(page);

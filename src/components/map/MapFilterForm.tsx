@@ -7,6 +7,8 @@ import { levelLabel, mapText } from '../../lib/map/map-strings';
 import { laneClass } from '../../lib/lane-colours';
 
 export interface MapFilterFormProps {
+  /** Starts the form's ids, unique per map on the page (two views can be open in one visit). */
+  idPrefix?: string;
   filters: MapFilters;
   pathways: readonly { id: string; title: string; colour: string }[];
   boroughs: readonly { id: string; name: string }[];
@@ -15,7 +17,7 @@ export interface MapFilterFormProps {
 
 const levels = Array.from({ length: highestLevel - lowestLevel + 1 }, (_, i) => lowestLevel + i);
 
-export default function MapFilterForm({ filters, pathways, boroughs, onChange }: MapFilterFormProps) {
+export default function MapFilterForm({ filters, pathways, boroughs, onChange, idPrefix = 'map' }: MapFilterFormProps) {
   const set = (patch: Partial<MapFilters>) => onChange({ ...filters, ...patch });
   const togglePathway = (id: string, on: boolean) => {
     const chosen = new Set(on ? [...filters.pathways, id] : filters.pathways.filter((p) => p !== id));
@@ -38,9 +40,9 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
       <form aria-label={mapText.filtersTitle} onSubmit={(e) => e.preventDefault()}>
         <div className="map-filters-row">
           <div className="map-field">
-            <label htmlFor="map-sector">{mapText.sector}</label>
+            <label htmlFor={`${idPrefix}-sector`}>{mapText.sector}</label>
             <select
-              id="map-sector"
+              id={`${idPrefix}-sector`}
               value={filters.sector ?? ''}
               onChange={(e) => set({ sector: (e.currentTarget.value || undefined) as SectorFilter | undefined })}
             >
@@ -51,8 +53,8 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
           </div>
           {(['min', 'max'] as const).map((end) => (
             <div className="map-field" key={end}>
-              <label htmlFor={`map-${end}`}>{end === 'min' ? mapText.levelFrom : mapText.levelTo}</label>
-              <select id={`map-${end}`} value={filters[end]} onChange={(e) => setLevel(end, Number(e.currentTarget.value))}>
+              <label htmlFor={`${idPrefix}-${end}`}>{end === 'min' ? mapText.levelFrom : mapText.levelTo}</label>
+              <select id={`${idPrefix}-${end}`} value={filters[end]} onChange={(e) => setLevel(end, Number(e.currentTarget.value))}>
                 {levels.map((l) => (
                   <option key={l} value={l}>
                     {levelLabel(l)}
@@ -62,8 +64,8 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
             </div>
           ))}
           <div className="map-field">
-            <label htmlFor="map-borough">{mapText.borough}</label>
-            <select id="map-borough" value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
+            <label htmlFor={`${idPrefix}-borough`}>{mapText.borough}</label>
+            <select id={`${idPrefix}-borough`} value={filters.borough ?? ''} onChange={(e) => set({ borough: e.currentTarget.value || undefined })}>
               <option value="">{mapText.boroughAll}</option>
               {boroughs.map((b) => (
                 <option key={b.id} value={b.id}>
@@ -77,7 +79,7 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
         {pathways.length > 0 && (
           <fieldset className="map-pathways">
             <legend>{mapText.pathways}</legend>
-            <p className="map-hint" id="map-pathways-hint">
+            <p className="map-hint" id={`${idPrefix}-pathways-hint`}>
               {mapText.pathwaysHint}
             </p>
             <ul>
@@ -85,12 +87,12 @@ export default function MapFilterForm({ filters, pathways, boroughs, onChange }:
                 <li key={p.id} className={laneClass(p.id)}>
                   <input
                     type="checkbox"
-                    id={`map-pathway-${p.id}`}
+                    id={`${idPrefix}-pathway-${p.id}`}
                     checked={filters.pathways.includes(p.id)}
                     onChange={(e) => togglePathway(p.id, e.currentTarget.checked)}
-                    aria-describedby="map-pathways-hint"
+                    aria-describedby={`${idPrefix}-pathways-hint`}
                   />
-                  <label htmlFor={`map-pathway-${p.id}`}>{p.title}</label>
+                  <label htmlFor={`${idPrefix}-pathway-${p.id}`}>{p.title}</label>
                 </li>
               ))}
             </ul>

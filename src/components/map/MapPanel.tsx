@@ -9,6 +9,8 @@ import type { Routes } from '../../lib/map/highlight';
 import { localHelpTitle, mapText, noLocalHelp, openPageFor, sectorName, waysSummary } from '../../lib/map/map-strings';
 
 export interface MapPanelProps {
+  /** Starts the ids in the panel, unique per map on the page (two views can be open in one visit). */
+  idPrefix?: string;
   node: MapNodeData;
   routes: Routes;
   nodes: Readonly<Record<string, MapNodeData>>;
@@ -38,7 +40,7 @@ function WayList({ title, ids, nodes, onSelect }: { title: string; ids: string[]
   );
 }
 
-export default function MapPanel({ node, routes, nodes, localHelp, borough, headingRef, onClose, onSelect }: MapPanelProps) {
+export default function MapPanel({ node, routes, nodes, localHelp, borough, headingRef, onClose, onSelect, idPrefix = 'map' }: MapPanelProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -46,9 +48,9 @@ export default function MapPanel({ node, routes, nodes, localHelp, borough, head
   };
   const kind = mapText[node.kind];
   return (
-    <aside className="map-panel" aria-labelledby="map-panel-title" onKeyDown={onKeyDown}>
+    <aside className="map-panel" aria-labelledby={`${idPrefix}-panel-title`} onKeyDown={onKeyDown}>
       <p className="map-panel-kind">{kind}</p>
-      <h2 id="map-panel-title" className="map-panel-title" tabIndex={-1} ref={headingRef}>
+      <h2 id={`${idPrefix}-panel-title`} className="map-panel-title" tabIndex={-1} ref={headingRef}>
         {node.title}
       </h2>
       <dl className="map-panel-facts">

@@ -328,6 +328,7 @@ function Explorer({ pathway, facts: packed, help, boroughs, children, legend }: 
         )}
         {live && selectedNode && routes && (
           <MapPanel
+            idPrefix={`pv-${pathway.id}`}
             node={selectedNode}
             routes={{ ...routes, ...ways(selectedNode.id) }}
             nodes={facts}
@@ -347,7 +348,7 @@ function Explorer({ pathway, facts: packed, help, boroughs, children, legend }: 
           />
         )}
         {live && !selectedNode && <p className="map-panel-empty">{mapText.panelEmpty}</p>}
-        {live && <MapFilterForm filters={filters} pathways={[]} boroughs={boroughs} onChange={changeFilters} />}
+        {live && <MapFilterForm idPrefix={`pv-${pathway.id}`} filters={filters} pathways={[]} boroughs={boroughs} onChange={changeFilters} />}
         <p role="status" className="visually-hidden">
           {message}
         </p>
