@@ -21,7 +21,6 @@ export const mapText = {
   zoomIn: 'Zoom in',
   zoomHint: 'Drag or scroll to move. To zoom, pinch, hold Ctrl and scroll, or use + and −.',
   zoomOut: 'Zoom out',
-  fit: 'Fit to screen',
   reset: 'Reset view',
   showList: 'Show as list',
   showMap: 'Show the map',

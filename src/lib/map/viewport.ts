@@ -2,7 +2,6 @@
  * Zoom and pan arithmetic for the map, as plain numbers (no d3, no DOM), so it is unit tested.
  * A transform maps layout px to screen px: screen = layout * k + (x, y), as in d3-zoom.
  */
-import type { MapLayout } from '../layout/types.ts';
 import type { ZoomState } from './view-state.ts';
 
 export interface Size {
@@ -14,25 +13,7 @@ export interface Box extends Size {
   y: number;
 }
 
-/** 44 CSS px (WCAG 2.5.5 target size) over the 52px node box: the smallest scale for touch. */
-export const readableScale = 0.85;
 export const maxScale = 3;
-/** Below this width (CSS px) the map opens readable at the Entry column instead of fitted. */
-export const narrowWidth = 640;
-
-export const isNarrow = (viewport: Size): boolean => viewport.width < narrowWidth;
-
-/** The box around the given nodes (all nodes when `ids` is undefined); the whole map if none. */
-export function boundsOf(layout: MapLayout, ids?: ReadonlySet<string>): Box {
-  const nodes = ids ? layout.nodes.filter((n) => ids.has(n.id)) : layout.nodes;
-  if (!nodes.length) return { x: 0, y: 0, width: layout.width, height: layout.height };
-  const x0 = Math.min(...nodes.map((n) => n.x));
-  const y0 = Math.min(...nodes.map((n) => n.y));
-  const x1 = Math.max(...nodes.map((n) => n.x + n.width));
-  const y1 = Math.max(...nodes.map((n) => n.y + n.height));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
 /** The smallest scale anyone can zoom out to: the whole map fits (or 1 if it already does). */
 export function minScale(layout: Size, viewport: Size): number {
   return Math.min(1, viewport.width / layout.width, viewport.height / layout.height);
@@ -86,74 +67,6 @@ export function constrain(t: ZoomState, layout: Size, viewport: Size): ZoomState
   };
   // `|| 0`: never -0, so equal views compare equal.
   return { k: t.k, x: axis(t.x, layout.width, viewport.width) || 0, y: axis(t.y, layout.height, viewport.height) || 0 };
-}
-
-/** Fits `box` (plus `padding` screen px) in the viewport, centred, scale capped at `cap`. */
-export function fitBox(box: Box, layout: MapLayout, viewport: Size, cap = 1, padding = 16): ZoomState {
-  const k = clampScale(
-    Math.min(cap, (viewport.width - 2 * padding) / Math.max(1, box.width), (viewport.height - 2 * padding) / Math.max(1, box.height)),
-    layout,
-    viewport,
-  );
-  const x = viewport.width / 2 - (box.x + box.width / 2) * k;
-  const y = viewport.height / 2 - (box.y + box.height / 2) * k;
-  return constrain({ k, x, y }, layout, viewport);
-}
-
-/**
- * Readable scale with `box`'s top-left corner near the screen's. Near the map's own corner it
- * shows from the corner, so the column titles ("Entry") and lane titles stay in view; further
- * in, it leaves room above for the lane title.
- */
-export function readableAt(box: Box, layout: MapLayout, viewport: Size): ZoomState {
-  const k = clampScale(readableScale, layout, viewport);
-  const left = box.x < 240 ? 0 : box.x - 16;
-  const top = box.y < 160 ? 0 : box.y - 48;
-  return constrain({ k, x: -left * k, y: -top * k }, layout, viewport);
-}
-
-/** Readable scale (or more, if already zoomed in) centred on `box`. */
-export function centreOn(box: Box, layout: MapLayout, viewport: Size, k = readableScale): ZoomState {
-  const scale = clampScale(k, layout, viewport);
-  return constrain(
-    { k: scale, x: viewport.width / 2 - (box.x + box.width / 2) * scale, y: viewport.height / 2 - (box.y + box.height / 2) * scale },
-    layout,
-    viewport,
-  );
-}
-
-/**
- * The view a screen opens with. Narrow screens (phones) keep boxes at least 44px tall and show
- * the Entry column (or the selection); wide screens fit what is shown (or the selection's routes).
- */
-export function initialView(layout: MapLayout, viewport: Size, shown: Box, selection?: { node: Box; routes: Box }): ZoomState {
-  if (isNarrow(viewport)) return selection ? centreOn(selection.node, layout, viewport) : readableAt(shown, layout, viewport);
-  return fitWidth(selection ? selection.routes : shown, layout, viewport, selection?.node);
-}
-
-/**
- * Wide screens open at the width of `box` (never above 1:1), from its top, or with `centre`
- * in the middle. Fitting the whole height of the real map would shrink it to about 1:7,
- * too small to read; people scroll down instead, or use Fit to screen.
- */
-export function fitWidth(box: Box, layout: MapLayout, viewport: Size, centre?: Box): ZoomState {
-  const k = clampScale(Math.min(1, (viewport.width - 32) / Math.max(1, box.width)), layout, viewport);
-  const x = (viewport.width - box.width * k) / 2 - box.x * k;
-  const y = centre ? viewport.height / 2 - (centre.y + centre.height / 2) * k : 16 - box.y * k;
-  return constrain({ k, x, y }, layout, viewport);
-}
-
-/**
- * A view from a shared URL, made to suit this screen: the scale stays within limits and, on a
- * phone, never below the readable scale (the same centre stays in the middle).
- */
-export function restoreView(z: ZoomState, layout: MapLayout, viewport: Size): ZoomState {
-  const floor = isNarrow(viewport) ? readableScale : 0;
-  const k = clampScale(Math.max(floor, z.k), layout, viewport);
-  if (k === z.k) return constrain(z, layout, viewport);
-  const cx = (viewport.width / 2 - z.x) / z.k;
-  const cy = (viewport.height / 2 - z.y) / z.k;
-  return constrain({ k, x: viewport.width / 2 - cx * k, y: viewport.height / 2 - cy * k }, layout, viewport);
 }
 
 /**
