@@ -508,6 +508,22 @@ describe('the small map on a role page', () => {
     expect(height).toBeGreaterThanOrEqual(44);
     await close(page);
   });
+
+  it('says "scroll sideways" only while the small map is wider than its frame', async () => {
+    // Nursing degree: a small map about 1,050px wide. Cut off at 800; whole at 1920.
+    for (const [width, cue] of [
+      [800, true],
+      [1920, false],
+    ] as const) {
+      const page = await newPage({ width, height: 800 });
+      await page.goto(`${siteUrl()}/qualifications/nursing-degree/`);
+      const frame = page.locator('.small-map .map-scroll');
+      const cut = await frame.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(cut, `at ${width}px the picture is ${cue ? 'wider than' : 'within'} its frame`).toBe(cue);
+      expect(await page.locator('.small-map-cue').isVisible(), `the cue at ${width}px`).toBe(cue);
+      await close(page);
+    }
+  });
 });
 
 describe('accessibility', () => {
