@@ -138,6 +138,47 @@ describe('the overview', () => {
     await close(page);
   });
 
+  it('is one tab stop: Tab reaches it in at most 5 presses, the arrow keys move through it, Enter opens', async () => {
+    const page = await newPage(screens.laptop);
+    await page.goto(`${siteUrl()}/explore/`);
+    await page.waitForSelector('table.ov-table[role=grid]');
+    expect(await page.locator('.ov-keys-hint').isVisible(), 'the keys are named').toBe(true);
+    await page.focus('a.skip-link');
+    await page.keyboard.press('Enter');
+    let presses = 0;
+    let inTable = false;
+    while (presses < 5 && !inTable) {
+      await page.keyboard.press('Tab');
+      presses++;
+      inTable = await page.evaluate(() => !!document.activeElement?.closest('table.ov-table'));
+    }
+    expect(inTable, `the table after ${presses} Tabs`).toBe(true);
+    const text = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const firstName = await text();
+    expect(await page.locator('table.ov-table a:not([tabindex="-1"])').count(), 'one tab stop').toBe(1);
+    // Right: the first job of the first pathway; Down: the row below; the tab stop follows.
+    await page.keyboard.press('ArrowRight');
+    const job = await text();
+    expect(job).not.toBe(firstName);
+    await page.keyboard.press('ArrowDown');
+    const below = await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex);
+    expect(below).toBe(2);
+    expect(await page.locator('table.ov-table a[tabindex="0"]').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0');
+    // Tab leaves the table; Shift+Tab comes back to the same link.
+    const here = await text();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('table.ov-table'))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await text()).toBe(here);
+    // Enter opens that job's pathway view.
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? '');
+    const pathway = /pathway=([a-z0-9-]+)/.exec(href)?.[1] ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`#pathway-${pathway} .pv-explorer.is-live`);
+    await close(page);
+  });
+
   it('on a phone, lists the pathways as 44px targets with 14px text and its key', async () => {
     const page = await newPage(screens.phone);
     await page.goto(`${siteUrl()}/explore/`);

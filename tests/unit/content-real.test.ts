@@ -42,7 +42,11 @@ describe('the real content', () => {
       'nursing',
       'nursing',
     ]);
-    expect(['social-work-degree', 'social-worker-apprenticeship', 'social-work-england-registration'].map(lane)).toEqual(['social-work', 'social-work', 'social-work']);
+    expect(['social-work-degree', 'social-worker-apprenticeship', 'social-work-england-registration'].map(lane)).toEqual([
+      'social-work',
+      'social-work',
+      'social-work',
+    ]);
     expect(['physiotherapy-degree', 'paramedic-degree', 'hcpc-registration'].map(lane)).toEqual(['allied-health', 'allied-health', 'allied-health']);
     // An in-work apprenticeship sits with the jobs it is taken in, not a degree it can lead to.
     expect(lane('senior-hcsw-apprenticeship')).toBe('clinical-support');

@@ -269,7 +269,11 @@ function deriveFamilies(graph: Graph, pathwayOrder: readonly string[]): void {
   for (const node of pending) {
     node.family =
       // What it alone leads to (the Nursing degree → NMC registration → four nursing jobs).
-      nearestRoleFamily(node.id, (id) => out(id).filter((e) => !e.any).map((e) => [e.to, 1])) ??
+      nearestRoleFamily(node.id, (id) =>
+        out(id)
+          .filter((e) => !e.any)
+          .map((e) => [e.to, 1]),
+      ) ??
       // An apprenticeship: the jobs it is taken in.
       nearestRoleFamily(node.id, (id) => (id === node.id ? (graph.in.get(id) ?? []).filter((e) => e.kind === 'trains').map((e) => [e.from, 1]) : [])) ??
       // Then every line forward, a choice among many counting less: the Midwifery degree is one
