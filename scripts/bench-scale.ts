@@ -7,6 +7,9 @@
  *
  *   node scripts/bench-scale.ts            # 1x, 10x, 40x
  *   node scripts/bench-scale.ts 1 10       # chosen sizes
+ *   node scripts/bench-scale.ts 40 --keep /tmp/scale --content-only
+ *                                          # write /tmp/scale/40x/content and keep it, to
+ *                                          # profile a build of it (CONTENT_ROOT=/tmp/scale/40x)
  *
  * Uses /usr/bin/time (Debian's `time` package) for peak memory.
  */
@@ -15,8 +18,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const sizes = process.argv
-  .slice(2)
+const args = process.argv.slice(2);
+const keepAt = args.indexOf('--keep');
+/** `--keep DIR`: each size's content (and dist/) goes to DIR/<size>x and is kept. */
+const keep = keepAt >= 0 ? resolve(args[keepAt + 1] ?? '') : undefined;
+/** `--content-only`: write the content, build nothing (with --keep, to profile a build by hand). */
+const contentOnly = args.includes('--content-only');
+if (keepAt >= 0 && !args[keepAt + 1]) throw new Error('--keep needs a folder: --keep /tmp/scale');
+const sizes = args
+  .filter((_a, i) => keepAt < 0 || (i !== keepAt && i !== keepAt + 1))
   .map(Number)
   .filter((n) => n >= 1);
 const wanted = sizes.length ? sizes : [1, 10, 40];
@@ -92,10 +102,15 @@ console.log(
 console.log('size  entries  check s  build s  build MB  pages   MB out  build growth  pages growth');
 let previous: { seconds: number; pages: number } | undefined;
 for (const copies of wanted) {
-  const dir = mkdtempSync(join(tmpdir(), `scale-${copies}x-`));
+  const dir = keep ? join(keep, `${copies}x`) : mkdtempSync(join(tmpdir(), `scale-${copies}x-`));
   try {
+    if (keep) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     makeContent(dir, copies);
+    if (contentOnly) {
+      console.log(`${copies}x: content written to ${dir}/content`);
+      continue;
+    }
     const entries = ['roles', 'qualifications', 'programmes'].reduce((n, f) => n + readdirSync(join(dir, 'content', f)).length, 0);
     const env = { ...process.env, CONTENT_ROOT: dir };
     const check = timed([process.execPath, 'scripts/check-content.ts', '--root', dir], env);
@@ -111,6 +126,6 @@ for (const copies of wanted) {
     );
     previous = { seconds: build.seconds, pages };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
