@@ -9,6 +9,8 @@
  * sweep changes nothing.
  */
 import { slotTop, type Grid } from './grid.ts';
+import { crossingsIn } from './inversions.ts';
+import { swapDelta } from './transpose.ts';
 
 /** A straight line between two columns, by the centres of its two boxes. */
 export interface Segment {
@@ -16,39 +18,6 @@ export interface Segment {
   y1: number;
   x2: number;
   y2: number;
-}
-
-/** Pairs (i, j), i < j, with values[i] > values[j]: a merge sort, O(n log n). */
-function inversions(values: number[]): number {
-  if (values.length < 2) return 0;
-  let count = 0;
-  let from = values.slice();
-  let to = new Array<number>(values.length);
-  for (let width = 1; width < from.length; width *= 2) {
-    for (let lo = 0; lo < from.length; lo += 2 * width) {
-      const mid = Math.min(lo + width, from.length);
-      const hi = Math.min(lo + 2 * width, from.length);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const a = from[i] ?? 0;
-        const b = from[j] ?? 0;
-        if (a <= b) {
-          to[k++] = a;
-          i++;
-        } else {
-          to[k++] = b;
-          j++;
-          count += mid - i;
-        }
-      }
-      while (i < mid) to[k++] = from[i++] ?? 0;
-      while (j < hi) to[k++] = from[j++] ?? 0;
-    }
-    [from, to] = [to, from];
-  }
-  return count;
 }
 
 /**
@@ -71,8 +40,7 @@ export function crossingsBetween(segments: readonly Segment[], xs: readonly numb
       const at = (x: number) => s.y1 + ((s.y2 - s.y1) * (x - s.x1)) / (s.x2 - s.x1);
       pairs.push([at(left), at(right)]);
     }
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    total += inversions(pairs.map((p) => p[1]));
+    total += crossingsIn(pairs);
   }
   return total;
 }
@@ -89,6 +57,8 @@ export function orderCells(grid: Grid, sweeps: number): void {
   const sameColumn: number[][] = nodes.map(() => []);
   const links: [number, number][] = [];
   const loops: [number, number][] = [];
+  /** The target of each same-column edge, by source (a step that must sit above another). */
+  const sameOut: number[][] = nodes.map(() => []);
   for (const e of edges) {
     const a = index.get(e.from);
     const b = index.get(e.to);
@@ -97,6 +67,7 @@ export function orderCells(grid: Grid, sweeps: number): void {
     (same ? sameColumn : neighbours)[a]?.push(b);
     (same ? sameColumn : neighbours)[b]?.push(a);
     (same ? loops : links).push([a, b]);
+    if (same) sameOut[a]?.push(b);
   }
   const y = new Float64Array(nodes.length);
   const x = (i: number) => grid.columns[col[i] ?? 0]?.boxX ?? 0;
@@ -151,7 +122,7 @@ export function orderCells(grid: Grid, sweeps: number): void {
         }
         // Ties fall back to id order (node indices follow id order).
         const sorted = cell.slice().sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b);
-        const next = grid.settings.layers ? inOrder(sorted, sameColumn, edges, index) : sorted;
+        const next = grid.settings.layers ? inOrder(sorted, sameOut) : sorted;
         if (next.some((node, i) => node !== cell[i])) {
           changed = true;
           row[c] = next;
@@ -182,33 +153,34 @@ export function orderCells(grid: Grid, sweeps: number): void {
   // With layers the passes keep steps in order; the first order (by id) may not have been.
   grid.cells.forEach((row, l) => {
     row.forEach((cell, c) => {
-      row[c] = inOrder(cell, sameColumn, edges, index);
+      row[c] = inOrder(cell, sameOut);
       placeCell(l, c);
     });
   });
   // Then neighbours in a cell swap places wherever that removes crossings ("transpose", as
-  // in Gansner et al.'s dot), never putting a step below one it leads to. Pathway views are
-  // small (under 200 lines), so each try is scored in full.
-  best = score();
+  // in Gansner et al.'s dot), never putting a step below one it leads to. Only the lines at
+  // the two boxes are scored again (transpose.ts), so this stays quick on large views.
+  const delta = swapDelta(
+    links,
+    loops,
+    grid.columns.map((c) => c.boxX),
+    x,
+    y,
+  );
   for (let round = 0; round < 4; round++) {
     let improved = false;
     grid.cells.forEach((row, l) => {
       row.forEach((cell, c) => {
         for (let i = 0; i + 1 < cell.length; i++) {
           const [a, b] = [cell[i] ?? 0, cell[i + 1] ?? 0];
-          if (sameColumn[a]?.includes(b) && edges.some((e) => index.get(e.from) === a && index.get(e.to) === b)) continue;
+          if (sameOut[a]?.includes(b)) continue;
+          const [crossings, length] = delta.change(a, b);
+          if (crossings > 0 || (crossings === 0 && length >= 0)) continue;
           cell[i] = b;
           cell[i + 1] = a;
           placeCell(l, c);
-          const now = score();
-          if (now[0] < best[0] || (now[0] === best[0] && now[1] < best[1])) {
-            best = now;
-            improved = true;
-          } else {
-            cell[i] = a;
-            cell[i + 1] = b;
-            placeCell(l, c);
-          }
+          delta.swap(a, b);
+          improved = true;
         }
       });
     });
@@ -220,18 +192,19 @@ export function orderCells(grid: Grid, sweeps: number): void {
  * A cell reordered so that a step that leads to another in the same cell sits above it
  * (an apprenticeship, then its registration, then the job), otherwise keeping the order it
  * had: Kahn's algorithm, always taking the earliest box that nothing left in the cell leads to.
+ * `sameOut[a]` lists the target of each same-column edge from `a` (one entry per edge).
  */
-function inOrder(cell: readonly number[], sameColumn: readonly number[][], edges: Grid['edges'], index: Grid['index']): number[] {
+function inOrder(cell: readonly number[], sameOut: readonly number[][]): number[] {
   if (cell.length < 2) return [...cell];
   const here = new Set(cell);
   const before = new Map(cell.map((n) => [n, 0]));
   const after = new Map<number, number[]>();
-  for (const e of edges) {
-    const a = index.get(e.from);
-    const b = index.get(e.to);
-    if (a === undefined || b === undefined || a === b || !here.has(a) || !here.has(b) || !sameColumn[a]?.includes(b)) continue;
-    before.set(b, (before.get(b) ?? 0) + 1);
-    after.set(a, [...(after.get(a) ?? []), b]);
+  for (const a of cell) {
+    for (const b of sameOut[a] ?? []) {
+      if (a === b || !here.has(b)) continue;
+      before.set(b, (before.get(b) ?? 0) + 1);
+      after.set(a, [...(after.get(a) ?? []), b]);
+    }
   }
   const left = [...cell];
   const out: number[] = [];
