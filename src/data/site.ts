@@ -12,6 +12,7 @@ import { segmentsHtml } from '../lib/glossary/render.ts';
 import type { Borough, Programme, Qualification, Role } from '../lib/content/schema.ts';
 import { contentFingerprint } from '../lib/content/read.ts';
 import { loadContentFrom, today } from '../lib/loader/index.ts';
+import { type SiteMaps, siteMaps } from '../lib/map/map-data.ts';
 
 let cache: { key: string; site: Site } | undefined;
 
@@ -45,6 +46,8 @@ export interface Site {
   colours: Record<string, string>;
   /** The most recent `reviewed` date in the content. */
   lastReviewed: string;
+  /** What every map reads (node facts, lanes), made once: small maps on entry pages, pathway views. */
+  maps: SiteMaps;
 }
 
 /** The lookups pages share, made once from the loaded content and graph. Pure. */
@@ -93,5 +96,6 @@ export function createSite({ content, graph }: Pick<Loaded, 'content' | 'graph'>
     pathwayTitle: (id) => paths.get(id)?.data.title ?? id,
     colours: Object.fromEntries(content.pathways.map((p) => [p.id, p.data.colour])),
     lastReviewed: dates.at(-1) ?? '',
+    maps: siteMaps(graph, content.pathways),
   };
 }

@@ -3,7 +3,17 @@
  * Pages and islands render `MapLayout` as it is.
  */
 export { layoutMap, countCrossings } from './layout-map.ts';
-export { aroundEntry, neighbourhood, layoutNeighbourhood, type AroundEntry, type NeighbourhoodOptions } from './neighbourhood.ts';
+export {
+  aroundEntry,
+  aroundIds,
+  aroundNodes,
+  neighbourhood,
+  layoutNeighbourhood,
+  walkOf,
+  type AroundEntry,
+  type NeighbourhoodOptions,
+  type Walk,
+} from './neighbourhood.ts';
 export {
   defaultLayoutOptions,
   labelFit,

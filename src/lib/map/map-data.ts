@@ -1,8 +1,8 @@
 /** The data the map page, its island and the small maps share: one place builds it. */
-import type { Graph, GraphData } from '../graph/graph.ts';
+import type { Graph, GraphData, GraphEdge, GraphNode } from '../graph/graph.ts';
 import type { Journey, Pathway } from '../content/schema.ts';
 import type { Entry } from '../content/parse.ts';
-import { layoutMap, layoutNeighbourhood, layoutPathway, type LaneInput, type MapLayout } from '../layout/index.ts';
+import { type AroundEntry, aroundIds, aroundNodes, layoutMap, layoutPathway, type LaneInput, type MapLayout, type Walk } from '../layout/index.ts';
 
 export interface MapNodeData {
   id: string;
@@ -59,9 +59,53 @@ export function fullMap(graph: Graph, pathways: readonly Entry<Pathway>[]): MapL
   return layoutMap(withoutProgrammes(graph), lanesOf(pathways));
 }
 
-/** Two steps each way around an entry (a programme's own page keeps the programme). */
-export function smallMap(graph: Graph, pathways: readonly Entry<Pathway>[], id: string): MapLayout {
-  return layoutNeighbourhood(withoutProgrammes(graph, id), id, lanesOf(pathways), { depth: 2 });
+/**
+ * What every map on the site reads, made once per build from the graph (src/data/site.ts
+ * holds it): the node facts, the lanes, and each node's place in the content. Entry pages
+ * read their small map through it, so no page walks or copies the whole graph.
+ */
+export interface SiteMaps {
+  graph: Graph;
+  /** `mapNodes(graph)`. */
+  nodes: Record<string, MapNodeData>;
+  lanes: LaneInput[];
+  /** Each node's place in `graph.nodes`. */
+  rank: Map<string, number>;
+}
+
+export function siteMaps(graph: Graph, pathways: readonly Entry<Pathway>[]): SiteMaps {
+  return { graph, nodes: mapNodes(graph), lanes: lanesOf(pathways), rank: new Map(graph.nodes.map((n, i) => [n.id, i])) };
+}
+
+/**
+ * An entry page's small map, two steps each way (a programme's own page keeps the programme;
+ * other programmes are left out, as `withoutProgrammes`): the picture, and the same nodes in
+ * words (`aroundEntry`). Walks only the neighbourhood, through the graph's indexes.
+ */
+export function entryMap(maps: SiteMaps, id: string): { layout: MapLayout; around: AroundEntry } {
+  const { graph } = maps;
+  const kept = (n: string) => n === id || (graph.byId.get(n) !== undefined && graph.byId.get(n)?.kind !== 'programme');
+  const walk: Walk = {
+    next: (n) => (graph.out.get(n) ?? []).map((e) => e.to).filter(kept),
+    prev: (n) => (graph.in.get(n) ?? []).map((e) => e.from).filter(kept),
+  };
+  const ids = aroundIds(walk, id, 2);
+  const around = aroundNodes(
+    ids,
+    id,
+    (n) => graph.byId.get(n),
+    (n) => maps.rank.get(n) ?? 0,
+  );
+  // As `neighbourhood`: nothing around an unknown id; every edge between the nodes kept.
+  const keep = graph.byId.has(id) ? new Set([...ids.after, ...ids.before]) : new Set<string>();
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const n of keep) {
+    const node = graph.byId.get(n);
+    if (node) nodes.push(node);
+    for (const e of graph.out.get(n) ?? []) if (keep.has(e.to)) edges.push(e);
+  }
+  return { layout: layoutMap({ nodes, edges }, maps.lanes, { compact: true }), around };
 }
 
 /** One pathway's view: its lane drawn large, with exits to the other pathways (layout/pathway.ts). */
@@ -87,8 +131,11 @@ export function journeyTargets(journeys: readonly Entry<Journey>[]): Map<string,
  * its exits (no summary, pay or address: they open another view), and the local programmes
  * that lead straight to its own nodes, with the edges from them.
  */
-export function viewData(graph: Graph, layout: MapLayout): { facts: Record<string, MapNodeData>; help: [string, string][] } {
-  const all = mapNodes(graph);
+export function viewData(
+  graph: Graph,
+  layout: MapLayout,
+  all: Readonly<Record<string, MapNodeData>> = mapNodes(graph),
+): { facts: Record<string, MapNodeData>; help: [string, string][] } {
   const facts: Record<string, MapNodeData> = {};
   const help: [string, string][] = [];
   for (const n of layout.nodes) {
