@@ -71,16 +71,28 @@ export interface OverviewPathway {
   steps: readonly string[];
 }
 
-/**
- * How well known each job is, highest first: on its own pathway's route (earlier steps first),
- * then named as a target by more journeys, then more lines on the map, then title.
- */
-export function bestKnownOrder(jobs: readonly GraphNode[], graph: GraphData, steps: readonly string[], targets: ReadonlyMap<string, number>): GraphNode[] {
+/** How many lines each node has on the map (both ways), for `bestKnownOrder`. */
+export function degrees(graph: GraphData): Map<string, number> {
   const degree = new Map<string, number>();
   for (const e of graph.edges) {
     degree.set(e.from, (degree.get(e.from) ?? 0) + 1);
     degree.set(e.to, (degree.get(e.to) ?? 0) + 1);
   }
+  return degree;
+}
+
+/**
+ * How well known each job is, highest first: on its own pathway's route (earlier steps first),
+ * then named as a target by more journeys, then more lines on the map (`degree`, from
+ * `degrees(graph)`: pass it when ordering many cells of one graph), then title.
+ */
+export function bestKnownOrder(
+  jobs: readonly GraphNode[],
+  graph: GraphData,
+  steps: readonly string[],
+  targets: ReadonlyMap<string, number>,
+  degree: ReadonlyMap<string, number> = degrees(graph),
+): GraphNode[] {
   const onRoute = (id: string) => {
     const i = steps.indexOf(id);
     return i === -1 ? Number.POSITIVE_INFINITY : i;
@@ -104,7 +116,17 @@ export function cellText(titles: readonly string[], k: number): string {
 
 /** The most names that fit in `lines` lines of `chars`, with "and N more" after them (at least one name). */
 export function namesThatFit(titles: readonly string[], fit: { chars: number; lines: number }): number {
-  for (let k = titles.length; k > 0; k--) {
+  // Every text with more than j names begins with the first j names, each followed by a comma.
+  // Wrapping is greedy (a text never takes fewer lines than its beginning), so once those need
+  // more lines than there are, no longer text fits: a cell of hundreds of jobs tries only a few.
+  let most = titles.length;
+  for (let j = 1; j < titles.length; j++) {
+    if (wrapLabel(`${titles.slice(0, j).join(', ')},`, fit.chars, Number.POSITIVE_INFINITY).length > fit.lines) {
+      most = j;
+      break;
+    }
+  }
+  for (let k = most; k > 0; k--) {
     if (wrapLabel(cellText(titles, k), fit.chars, Number.POSITIVE_INFINITY).length <= fit.lines) return k;
   }
   return Math.min(1, titles.length);
@@ -126,6 +148,7 @@ export function spanText(levels: readonly number[]): string {
 export function overview(graph: GraphData, pathways: readonly OverviewPathway[], targets: ReadonlyMap<string, number> = new Map()): Overview {
   const sorted = [...pathways].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   const roles = graph.nodes.filter((n) => n.kind === 'role');
+  const degree = degrees(graph);
   const inBand = (n: GraphNode, b: OverviewBand) => n.level >= b.min && n.level <= b.max;
   const bands = overviewBands.filter((b) => roles.some((n) => inBand(n, b) && sorted.some((p) => p.id === n.family)));
   const rows = sorted.map((p): OverviewRow => {
@@ -136,6 +159,7 @@ export function overview(graph: GraphData, pathways: readonly OverviewPathway[],
         graph,
         p.steps,
         targets,
+        degree,
       ).map((n) => ({ id: n.id, title: n.title, href: pathwayHref(p.id, n.id) }));
       const titles = jobs.map((j) => j.title);
       return { band, jobs, shown: { compact: namesThatFit(titles, overviewFit.compact), roomy: namesThatFit(titles, overviewFit.roomy) } };

@@ -5,6 +5,7 @@
  * in from other pathways. Pure: the page renders it.
  */
 import type { GraphData, GraphNode } from '../graph/graph.ts';
+import { walkOf } from '../layout/neighbourhood.ts';
 import { columnLabel, columnOf } from '../layout/types.ts';
 import { pathwayHref } from './pathway-view.ts';
 
@@ -39,14 +40,18 @@ export function pathwayList(graph: GraphData, pathway: string, laneTitles: Reado
     return lane === undefined ? { id: n.id, title: n.title, href: n.href } : { id: n.id, title: n.title, href: pathwayHref(n.family, n.id), lane };
   };
   const byTitle = (a: { title: string }, b: { title: string }) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  // Each node's lines, in the graph's order, indexed once (not a scan of every line per node).
+  const walk = walkOf(graph);
   const levels = new Map<number, ListItem[]>();
   for (const n of own) {
     const next = new Map<string, ListLink>();
     const from = new Map<string, ListLink>();
-    for (const e of graph.edges) {
-      const to = e.from === n.id ? byId.get(e.to) : undefined;
+    for (const id of walk.next(n.id)) {
+      const to = byId.get(id);
       if (to) next.set(to.id, linkTo(to));
-      const src = e.to === n.id ? byId.get(e.from) : undefined;
+    }
+    for (const id of walk.prev(n.id)) {
+      const src = byId.get(id);
       if (src && src.family !== pathway) from.set(src.id, linkTo(src));
     }
     const c = columnOf(n.level);
@@ -57,7 +62,9 @@ export function pathwayList(graph: GraphData, pathway: string, laneTitles: Reado
       next: [...next.values()].sort(byTitle),
       from: [...from.values()].sort(byTitle),
     };
-    levels.set(c, [...(levels.get(c) ?? []), item]);
+    const list = levels.get(c);
+    if (list) list.push(item);
+    else levels.set(c, [item]);
   }
   const rank = (k: string) => (k === 'role' ? 0 : 1);
   return [...levels.entries()]
