@@ -79,10 +79,12 @@ export function siteMaps(graph: Graph, pathways: readonly Entry<Pathway>[]): Sit
 
 /**
  * An entry page's small map, two steps each way (a programme's own page keeps the programme;
- * other programmes are left out, as `withoutProgrammes`): the picture, and the same nodes in
- * words (`aroundEntry`). Walks only the neighbourhood, through the graph's indexes.
+ * other programmes are left out, as `withoutProgrammes`): how many boxes it has, the picture
+ * when it has at most `drawUpTo` (a page shows no picture of a bigger one, so none is laid
+ * out), and the same nodes in words (`aroundEntry`). Walks only the neighbourhood, through
+ * the graph's indexes.
  */
-export function entryMap(maps: SiteMaps, id: string): { layout: MapLayout; around: AroundEntry } {
+export function entryMap(maps: SiteMaps, id: string, drawUpTo = Number.POSITIVE_INFINITY): { size: number; layout?: MapLayout; around: AroundEntry } {
   const { graph } = maps;
   const kept = (n: string) => n === id || (graph.byId.get(n) !== undefined && graph.byId.get(n)?.kind !== 'programme');
   const walk: Walk = {
@@ -98,6 +100,7 @@ export function entryMap(maps: SiteMaps, id: string): { layout: MapLayout; aroun
   );
   // As `neighbourhood`: nothing around an unknown id; every edge between the nodes kept.
   const keep = graph.byId.has(id) ? new Set([...ids.after, ...ids.before]) : new Set<string>();
+  if (keep.size > drawUpTo) return { size: keep.size, around };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const n of keep) {
@@ -105,7 +108,7 @@ export function entryMap(maps: SiteMaps, id: string): { layout: MapLayout; aroun
     if (node) nodes.push(node);
     for (const e of graph.out.get(n) ?? []) if (keep.has(e.to)) edges.push(e);
   }
-  return { layout: layoutMap({ nodes, edges }, maps.lanes, { compact: true }), around };
+  return { size: keep.size, layout: layoutMap({ nodes, edges }, maps.lanes, { compact: true }), around };
 }
 
 /** One pathway's view: its lane drawn large, with exits to the other pathways (layout/pathway.ts). */
