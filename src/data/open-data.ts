@@ -9,6 +9,6 @@ import { publicAddress } from '../lib/qr.ts';
 import { getSite } from './site.ts';
 
 export function openDataInput(site: URL | undefined): OpenDataInput {
-  const { content, graph } = getSite();
-  return { content, graph, today: today(), address: (path) => publicAddress(path, site) ?? path };
+  const { content, graph, role, qualification, programme } = getSite();
+  return { content, graph, entries: { role, qualification, programme }, today: today(), address: (path) => publicAddress(path, site) ?? path };
 }

@@ -19,6 +19,7 @@ import {
   cellOf,
   fieldTexts,
   nodesTable,
+  entriesById,
   type OpenDataInput,
   programmesTable,
   qualificationsTable,
@@ -30,7 +31,7 @@ import { uuidV5 } from '../../src/lib/open-data/uuid.ts';
 const TODAY = new Date().toISOString().slice(0, 10);
 const { content, graph } = loadContent(readContentFiles('.'), { today: TODAY });
 /** As a build with no public address: pages are paths. */
-const relative: OpenDataInput = { content, graph, today: TODAY, address: (p) => p };
+const relative: OpenDataInput = { content, graph, entries: entriesById(content), today: TODAY, address: (p) => p };
 /** As a build with SITE_URL set. */
 const absolute: OpenDataInput = { ...relative, address: (p) => new URL(p, 'https://careers.example.org').href };
 

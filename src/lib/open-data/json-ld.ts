@@ -113,7 +113,7 @@ export function salaryJsonLd(role: Role, input: OpenDataInput): JsonLd | undefin
 
 /** A job page: schema.org Occupation. */
 export function roleJsonLd(id: string, input: OpenDataInput): JsonLd | undefined {
-  const entry = input.content.roles.find((r) => r.id === id);
+  const entry = input.entries.role(id);
   const node = input.graph.byId.get(id);
   if (!entry || !node) return undefined;
   const r = entry.data;
@@ -144,7 +144,7 @@ export function roleJsonLd(id: string, input: OpenDataInput): JsonLd | undefined
 
 /** A qualification page: schema.org EducationalOccupationalProgram. */
 export function qualificationJsonLd(id: string, input: OpenDataInput): JsonLd | undefined {
-  const entry = input.content.qualifications.find((q) => q.id === id);
+  const entry = input.entries.qualification(id);
   const node = input.graph.byId.get(id);
   if (!entry || !node) return undefined;
   const q = entry.data;
@@ -172,7 +172,7 @@ export function qualificationJsonLd(id: string, input: OpenDataInput): JsonLd | 
     const regulators = new Set(
       (input.graph.out.get(id) ?? [])
         .filter((e) => e.kind === 'qualifies')
-        .map((e) => input.content.roles.find((r) => r.id === e.to)?.data.regulator)
+        .map((e) => input.entries.role(e.to)?.data.regulator)
         .filter((x): x is NonNullable<Role['regulator']> => x !== undefined),
     );
     const [regulator] = regulators;
@@ -188,7 +188,7 @@ export function qualificationJsonLd(id: string, input: OpenDataInput): JsonLd | 
 
 /** A local programme page: schema.org Service, with who runs it, where, for whom and what it costs. */
 export function programmeJsonLd(id: string, input: OpenDataInput): JsonLd | undefined {
-  const entry = input.content.programmes.find((p) => p.id === id);
+  const entry = input.entries.programme(id);
   const node = input.graph.byId.get(id);
   if (!entry || !node?.programme) return undefined;
   const p = entry.data;

@@ -14,10 +14,26 @@ import { type Programme, programmeSchema, type Qualification, qualificationSchem
 import { type Graph, type GraphEdge, type GraphNode, sectorLabel } from '../graph/graph.ts';
 import type { Cell } from './csv.ts';
 
+/** Roles, qualifications and programmes by id. */
+export interface EntriesById {
+  role: (id: string) => Entry<Role> | undefined;
+  qualification: (id: string) => Entry<Qualification> | undefined;
+  programme: (id: string) => Entry<Programme> | undefined;
+}
+
+/** Indexes the entries by id (pages use the site's own: src/data/site.ts). */
+export function entriesById(content: Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes'>): EntriesById {
+  const index = <T>(entries: readonly Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
+  const [roles, qualifications, programmes] = [index(content.roles), index(content.qualifications), index(content.programmes)];
+  return { role: (id) => roles.get(id), qualification: (id) => qualifications.get(id), programme: (id) => programmes.get(id) };
+}
+
 /** What the open-data modules need: the content, its graph, today, and how to write a page's address. */
 export interface OpenDataInput {
   content: Pick<ParsedContent, 'roles' | 'qualifications' | 'programmes' | 'pathways' | 'boroughs' | 'payScales'>;
   graph: Graph;
+  /** Entries by id, made once per build (the site's lookups): a page's JSON-LD never scans every entry. */
+  entries: EntriesById;
   /** Today (YYYY-MM-DD): picks the pay year in force, as the graph did. */
   today: string;
   /** The address to publish for a page path: absolute when the site has a public address (SITE_URL), else the path itself. */
