@@ -6,7 +6,8 @@
  * Cost: a pass is O(E + N log N); scoring an order is O(E log E) per column gap. With the
  * default 4 sweeps, 5,000 nodes and 10,000 edges order in under 0.1 s (see
  * scripts/bench-layout.ts), so sweeps are not capped by size; sweeping stops early once a
- * sweep changes nothing.
+ * sweep changes nothing. The transpose step (pathway views) scores a swap from the lines at its
+ * two boxes only (transpose.ts), never the whole view.
  */
 import { slotTop, type Grid } from './grid.ts';
 import { crossingsIn } from './inversions.ts';
