@@ -1,9 +1,14 @@
 /**
  * The /search/ page island: the query from the address, filters by kind, sector, level and
  * borough, and results grouped by kind. The address keeps the query and filters, so an
- * advisor can send the link. Until it runs (and with JavaScript off) it says that search
- * needs JavaScript and points to the A to Z lists, which the page always has. If the index
- * cannot load, it says so and offers "Try again".
+ * advisor can send the link. With JavaScript off it says that search needs JavaScript and
+ * points to the A to Z lists, which the page always has. If the index cannot load, it says so
+ * and offers "Try again".
+ *
+ * Nothing moves as it starts: the server renders the form (`.js-only`: laid out from the first
+ * paint when the page has JavaScript, never without) and the results area keeps a screen's
+ * height while the address or the box holds a query (global.css `.search-results`), so the
+ * A to Z lists below never jump when the results arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { languageNames, matchedName } from '../lib/search/names';
@@ -14,6 +19,9 @@ import { groupResults } from '../lib/search/group';
 import { ui } from '../lib/ui-strings';
 import ErrorBoundary from './ErrorBoundary';
 import { searcherLoader } from './search-loader';
+// Static, unlike the header box's dynamic import: this page always searches, so the searcher
+// downloads alongside the island instead of after it hydrates.
+import * as searcherModule from '../lib/search/searcher';
 
 interface Props {
   indexUrl: string;
@@ -38,10 +46,10 @@ const text = ui.searchPage;
 /** A filter from the address, kept only when it is one of the choices offered (never looked up on an object). */
 const oneOf = (value: string | null, allowed: readonly string[]) => (value !== null && allowed.includes(value) ? value : '');
 
-/** Before the island runs, and with JavaScript off: a true sentence and the A to Z lists. */
+/** With JavaScript off (`.no-js-only`): a true sentence and the A to Z lists. Gone once the island runs. */
 function SearchNoScript() {
   return (
-    <p className="search-page-count" data-search-noscript>
+    <p className="search-page-note no-js-only" data-search-noscript>
       {text.noScript}{' '}
       {ui.azLists.map((l, i) => (
         <span key={l.href}>
@@ -66,7 +74,8 @@ type Status = 'loading' | 'ready' | 'failed';
 
 function SearchIsland({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
-  const loadSearcher = useMemo(() => searcherLoader(indexUrl), [indexUrl]);
+  const box = useRef<HTMLInputElement>(null);
+  const loadSearcher = useMemo(() => searcherLoader(indexUrl, async () => searcherModule), [indexUrl]);
   const [live, setLive] = useState(false);
   const [status, setStatus] = useState<Status>('loading');
   const ready = status === 'ready';
@@ -77,9 +86,13 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
   const [borough, setBorough] = useState('');
 
   // Once, after hydration: the query and filters from the address (unknown values dropped).
+  // The box is on screen before the island runs: what someone typed there already wins.
   useEffect(() => {
     const p = new URLSearchParams(location.search);
-    setQ(p.get('q') ?? '');
+    const typed = box.current?.value ?? '';
+    const initial = typed || (p.get('q') ?? '');
+    if (box.current) box.current.value = initial;
+    setQ(initial);
     setKind(oneOf(p.get('kind'), kindValues));
     setSector(oneOf(p.get('sector'), sectors));
     setLevel(oneOf(p.get('level'), levels.map(String)));
@@ -121,15 +134,16 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
   }, [ready, q, kind, sector, level, borough]);
   const groups = groupResults(results);
 
-  if (!live) return <SearchNoScript />;
   return (
     <div className="search-page">
+      {!live && <SearchNoScript />}
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced as a search landmark in every browser; the newer <search> element is not yet */}
-      <form className="search-page-form" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form className="search-page-form js-only" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="sp-q" className="field-label">
           Search for
         </label>
-        <input id="sp-q" className="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        {/* Uncontrolled (defaultValue): hydration must not wipe letters typed before the island ran. */}
+        <input id="sp-q" ref={box} className="search-input" type="search" defaultValue="" onChange={(e) => setQ(e.target.value)} autoComplete="off" />
         <div className="search-filters">
           <label>
             Show
@@ -173,7 +187,7 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           </label>
         </div>
       </form>
-      <div aria-live="polite" className="search-page-count">
+      <div aria-live="polite" className="search-page-count js-only">
         {status === 'loading'
           ? text.loading
           : status === 'failed'
@@ -189,7 +203,7 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           </button>
         </p>
       )}
-      <div data-search-results>
+      <div className={q.trim() ? 'search-results has-query' : 'search-results'} data-search-results>
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`sp-${g.kind}`}>
             <h2 id={`sp-${g.kind}`}>{g.label}</h2>
