@@ -144,7 +144,8 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
         </label>
         {/* Uncontrolled (defaultValue): hydration must not wipe letters typed before the island ran. */}
         <input id="sp-q" ref={box} className="search-input" type="search" defaultValue="" onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        <div className="search-filters">
+        {/* Inert until the island runs: a choice made before then would be lost. */}
+        <div className="search-filters" inert={!live}>
           <label>
             Show
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
