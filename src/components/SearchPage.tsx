@@ -18,10 +18,7 @@ import type { SearchFilters, SearchKind } from '../lib/search/types';
 import { groupResults } from '../lib/search/group';
 import { ui } from '../lib/ui-strings';
 import ErrorBoundary from './ErrorBoundary';
-import { searcherLoader } from './search-loader';
-// Static, unlike the header box's dynamic import: this page always searches, so the searcher
-// downloads alongside the island instead of after it hydrates.
-import * as searcherModule from '../lib/search/searcher';
+import { searchPageLoader } from './search-page-early';
 
 interface Props {
   indexUrl: string;
@@ -75,7 +72,8 @@ type Status = 'loading' | 'ready' | 'failed';
 function SearchIsland({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
   const box = useRef<HTMLInputElement>(null);
-  const loadSearcher = useMemo(() => searcherLoader(indexUrl, async () => searcherModule), [indexUrl]);
+  // Usually already started by the page's script in <head> (search-page-early.ts).
+  const loadSearcher = useMemo(() => searchPageLoader(indexUrl), [indexUrl]);
   const [live, setLive] = useState(false);
   const [status, setStatus] = useState<Status>('loading');
   const ready = status === 'ready';
