@@ -67,15 +67,19 @@ export default function SearchPage(props: Props) {
   );
 }
 
-type Status = 'loading' | 'ready' | 'failed';
+/** `idle`: nothing asked yet (no query in the address, the box not touched): the index is not set up. */
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
 function SearchIsland({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
   const box = useRef<HTMLInputElement>(null);
-  // Usually already started by the page's script in <head> (search-page-early.ts).
+  // With a query in the address, already started by the page's script in <head> (search-page-early.ts).
   const loadSearcher = useMemo(() => searchPageLoader(indexUrl), [indexUrl]);
   const [live, setLive] = useState(false);
   const [status, setStatus] = useState<Status>('loading');
+  // Setting up the searcher takes the main thread for a moment: done when the address has a
+  // query or someone reaches for the form, not on every visit (like the header box).
+  const [wanted, setWanted] = useState(false);
   const ready = status === 'ready';
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
@@ -91,6 +95,8 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
     const initial = typed || (p.get('q') ?? '');
     if (box.current) box.current.value = initial;
     setQ(initial);
+    if (initial.trim()) setWanted(true);
+    else setStatus('idle');
     setKind(oneOf(p.get('kind'), kindValues));
     setSector(oneOf(p.get('sector'), sectors));
     setLevel(oneOf(p.get('level'), levels.map(String)));
@@ -111,15 +117,15 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
     );
   }, [loadSearcher]);
   useEffect(() => {
-    if (live) load();
-  }, [live, load]);
+    if (live && wanted) load();
+  }, [live, wanted, load]);
 
   useEffect(() => {
-    if (!ready) return;
+    if (!live) return;
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ q, kind, sector, level, borough })) if (v) p.set(k, v);
     history.replaceState(null, '', `${location.pathname}${p.size ? `?${p}` : ''}`);
-  }, [ready, q, kind, sector, level, borough]);
+  }, [live, q, kind, sector, level, borough]);
 
   const results = useMemo(() => {
     if (!ready || !searcher.current || !q.trim()) return [];
@@ -136,7 +142,13 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
     <div className="search-page">
       {!live && <SearchNoScript />}
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced as a search landmark in every browser; the newer <search> element is not yet */}
-      <form className="search-page-form js-only" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="search-page-form js-only"
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+        onFocus={() => setWanted(true)}
+        onPointerDown={() => setWanted(true)}
+      >
         <label htmlFor="sp-q" className="field-label">
           Search for
         </label>
@@ -191,7 +203,7 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           ? text.loading
           : status === 'failed'
             ? text.failed
-            : q.trim()
+            : status === 'ready' && q.trim()
               ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”`
               : text.prompt}
       </div>
