@@ -95,7 +95,8 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
     const initial = typed || (p.get('q') ?? '');
     if (box.current) box.current.value = initial;
     setQ(initial);
-    if (initial.trim()) setWanted(true);
+    // Focused before the island ran: the focus event came too early for the form's handler.
+    if (initial.trim() || (box.current && box.current === document.activeElement)) setWanted(true);
     else setStatus('idle');
     setKind(oneOf(p.get('kind'), kindValues));
     setSector(oneOf(p.get('sector'), sectors));
@@ -153,7 +154,18 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           Search for
         </label>
         {/* Uncontrolled (defaultValue): hydration must not wipe letters typed before the island ran. */}
-        <input id="sp-q" ref={box} className="search-input" type="search" defaultValue="" onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <input
+          id="sp-q"
+          ref={box}
+          className="search-input"
+          type="search"
+          defaultValue=""
+          onChange={(e) => {
+            setQ(e.target.value);
+            setWanted(true);
+          }}
+          autoComplete="off"
+        />
         {/* Inert until the island runs: a choice made before then would be lost. */}
         <div className="search-filters" inert={!live}>
           <label>
