@@ -9,7 +9,9 @@
  * runs Lighthouse (scripts/lib/lighthouse.ts) `--runs` times on each. Prints, per page, the
  * median and lowest score, the median run's LCP, TBT and CLS, and the bytes on the wire of
  * its JavaScript and HTML; pages whose median is under 95 are marked, with the audits that
- * cost them points. Benchmarks are scripts, not tests: figures only.
+ * cost them points. Benchmarks are scripts, not tests: figures only. Takes about 20 seconds a
+ * run on 2 cores (28 pages, 3 runs: about half an hour); `--only` for a few pages. Lighthouse's
+ * simulated throttling scales the CPU work it sees, so a busy machine lowers TBT-bound scores.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
