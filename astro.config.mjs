@@ -5,6 +5,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { cspDirectives, securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { cspHash, readingPrefsScript } from './src/layouts/inline.ts';
 
 const site = process.env.SITE_URL;
@@ -32,7 +33,9 @@ export default defineConfig({
   // Content is rendered by markdown-it (src/lib/markdown.ts), not Astro's Markdown; Shiki's
   // inline styles would need style-src 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
+  // modulePreload: <link rel=modulepreload> for the code of islands that hydrate on load, before
+  // serviceWorker (its version hashes the files it pre-caches).
   // serviceWorker: writes this build's pre-cache list and version into dist/sw.js (offline use).
-  integrations: [contentGuard(), react(), securityHeaders(), sitemap(), serviceWorker()],
+  integrations: [contentGuard(), react(), securityHeaders(), sitemap(), modulePreload(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -11,18 +11,16 @@
  * view (`--pathway`, the first pathway by default); a build from before the pathway views
  * (`--before`) zooms its full map, whichever of the two the page has.
  *
- * Lighthouse 12.2.3 (`npx --yes lighthouse@12.2.3`, Debian's Chromium, headless): the mobile
- * performance score of /explore/ and its metrics, served from a small HTTP server in this
- * process that gzips like a real host. Benchmarks are scripts, not tests: figures only.
+ * Lighthouse (scripts/lib/lighthouse.ts): the mobile performance score of /explore/ and its
+ * metrics, served from a small HTTP server in this process that compresses like a real host
+ * (tests/e2e/serve.ts, `hostLike`). Benchmarks are scripts, not tests: figures only.
  */
-import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/e2e/browser.ts';
+import { serveDist } from '../tests/e2e/serve.ts';
+import { lighthouse as lighthouseRuns, type LighthouseRun, type MetricId } from './lib/lighthouse.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
@@ -33,40 +31,6 @@ const dist = resolve(option('dist', 'dist') ?? 'dist');
 const before = option('before');
 const runs = Number(option('runs', '3'));
 const lighthouse = !args.includes('--no-lighthouse');
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-};
-
-/** Serves `root` with gzip (when asked for) and long caching for /_astro/, as a host would. */
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-    const body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    if (path.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|manifest/.test(headers['content-type'] ?? '');
-    if (!gzip) return void res.writeHead(200, headers).end(body);
-    const zipped = cache.get(file) ?? gzipSync(body);
-    cache.set(file, zipped);
-    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(zipped);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -155,62 +119,20 @@ async function zoomFrames(url: string, pathway: string | undefined, slowdown: nu
   }
 }
 
-interface Lighthouse {
-  score: number;
-  /** The median run's metrics, in ms (CLS unitless). */
-  metrics: Record<string, number>;
-}
-
-const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
-
-/**
- * Lighthouse's mobile performance score (0 to 100) for a URL and its metrics; the median of
- * `runs`. Run asynchronously: the page's server lives in this process and must keep answering.
- */
-async function lighthouseScore(url: string): Promise<Lighthouse | undefined> {
-  const scores: Lighthouse[] = [];
-  for (let i = 0; i < runs; i++) {
-    try {
-      const { stdout: out } = await promisify(execFile)(
-        'npx',
-        [
-          '--yes',
-          'lighthouse@12.2.3',
-          url,
-          '--only-categories=performance',
-          '--form-factor=mobile',
-          '--output=json',
-          '--quiet',
-          '--chrome-flags=--headless --no-sandbox',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', timeout: 600_000 },
-      );
-      const report = JSON.parse(out) as { categories: { performance: { score: number | null } }; audits: Record<string, { numericValue?: number }> };
-      const score = report.categories.performance.score;
-      const metrics = Object.fromEntries(metricIds.map((id) => [id, report.audits[id]?.numericValue ?? Number.NaN]));
-      if (score !== null) scores.push({ score: Math.round(score * 100), metrics });
-    } catch (error) {
-      console.error(`Lighthouse could not run on ${url}: ${(error as Error).message.split('\n')[0]}`);
-      return undefined;
-    }
-  }
-  return [...scores].sort((a, b) => a.score - b.score)[Math.floor(scores.length / 2)];
-}
-
 interface Result {
   label: string;
   zoom: Record<number, ZoomRun>;
-  score: Lighthouse | undefined;
+  score: LighthouseRun | undefined;
 }
 
 async function measure(label: string, root: string, pathway: string | undefined): Promise<Result> {
   if (!existsSync(join(root, 'explore', 'index.html')))
     throw new Error(`${root} has no built /explore/: build it first (SITE_URL=https://careers.example.org npx astro build).`);
-  const { server, url } = await serve(root);
+  const { server, url } = await serveDist(root, 0, { hostLike: true });
   try {
     const zoom: Record<number, ZoomRun> = {};
     for (const slowdown of [1, 4]) zoom[slowdown] = await zoomFrames(url, pathway, slowdown);
-    const score = lighthouse ? await lighthouseScore(`${url}/explore/`) : undefined;
+    const score = lighthouse ? (await lighthouseRuns(`${url}/explore/`, runs))?.median : undefined;
     return { label, zoom, score };
   } finally {
     server.close();
@@ -234,11 +156,11 @@ for (const r of results) {
   }
 }
 if (lighthouse) {
-  console.log('\nLighthouse 12.2.3, mobile, performance (median of runs), /explore/ served gzipped');
+  console.log('\nLighthouse 12.2.3, mobile, performance (median of runs), /explore/ served compressed');
   console.log(`${'build'.padEnd(12)}${'score'.padStart(6)}${'FCP'.padStart(9)}${'LCP'.padStart(9)}${'TBT'.padStart(9)}${'CLS'.padStart(7)}${'SI'.padStart(9)}`);
   for (const r of results) {
-    const m = r.score?.metrics ?? {};
-    const t = (id: string) => `${Math.round(m[id] ?? Number.NaN)}`.padStart(9);
+    const m: Partial<Record<MetricId, number>> = r.score?.metrics ?? {};
+    const t = (id: MetricId) => `${Math.round(m[id] ?? Number.NaN)}`.padStart(9);
     const row = r.score
       ? `${String(r.score.score).padStart(6)}${t('first-contentful-paint')}${t('largest-contentful-paint')}${t('total-blocking-time')}${(m['cumulative-layout-shift'] ?? 0).toFixed(3).padStart(7)}${t('speed-index')}`
       : 'not run';

@@ -1,27 +1,42 @@
 /**
- * Search benchmark: `node_modules/.bin/node scripts/bench-search.ts`.
+ * Search benchmark: `npm run bench:search -- [--dist dist] [--runs 5] [--no-page] [--no-pagefind]`.
  * Prints query times (p50, p95) over tests/fixtures/search-queries.yaml for the real content
  * and for 10,000 synthetic entries, plus the size of the serialised payload raw and gzipped.
+ * With a built site in `--dist` (npm run build:test): the /search/ page itself, served as a
+ * host would, in Chromium (the time from navigation to the first result, and the layout shift;
+ * tests/e2e/search-timing.ts), and our search beside Pagefind on the same content and queries
+ * (quality and latency, with the ratios; scripts/lib/pagefind.ts).
  * Figures only, no assertions. Content with errors is still benchmarked (a warning is printed).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { randomLcg } from 'd3-random';
-import { load as loadYaml } from 'js-yaml';
 import { readContentFiles } from '../src/lib/content/read.ts';
 import { loadContent, today } from '../src/lib/loader/index.ts';
 import { buildSearchDocuments } from '../src/lib/search/documents.ts';
 import { buildSearchIndex, serialisePayload } from '../src/lib/search/build-index.ts';
 import { createSearcher } from '../src/lib/search/searcher.ts';
 import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/types.ts';
+import { queryCases } from '../tests/fixtures/search-cases.ts';
+import { searchByTyping, searchFromAddress, type SearchTiming } from '../tests/e2e/search-timing.ts';
+import { serveDist } from '../tests/e2e/serve.ts';
+import { compareWithPagefind, type EngineFigures } from './lib/pagefind.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i > -1 ? (args[i + 1] ?? fallback) : fallback;
+};
+const dist = resolve(option('dist', 'dist'));
+const runs = Math.max(1, Number(option('runs', '5')));
 
 const root = resolve('.');
 const loaded = loadContent(readContentFiles(root), { today: today() });
 const { content } = loaded;
 if (loaded.errors.length) console.warn(`warning: content has ${loaded.errors.length} error(s); benchmarking what parsed.`);
-const queries = (loadYaml(readFileSync(resolve(root, 'tests/fixtures/search-queries.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
+const queries = queryCases('search-queries.yaml', root).map((c) => c.q);
 const realDocs = buildSearchDocuments(content, loaded.graph);
 
 /** 10,000 entries: the real ones plus variants mixing real words with made-up ones. */
@@ -139,3 +154,86 @@ bench('real content (Node)', realPayload);
 bench('synthetic (Node)', synthetic);
 await benchChromium('real content', realPayload);
 await benchChromium('synthetic', synthetic);
+
+/** The /search/ page in Chromium: first result and layout shift, on a phone-sized screen, nothing cached. */
+async function benchPage(): Promise<void> {
+  const { launch } = await import('../tests/e2e/browser.ts');
+  const { server, url } = await serveDist(dist, 0, { hostLike: true });
+  const browser = await launch();
+  const rows: [string, SearchTiming[]][] = [
+    ['/search/?q=nurse', []],
+    ["typing 'nurse' on /search/", []],
+  ];
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const [label, out] of rows) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+        out.push(await (label.startsWith('/') ? searchFromAddress(context, url, 'nurse') : searchByTyping(context, url, 'nurse')));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`\n/search/ in Chromium (390x844, served with brotli, nothing cached), ${runs} runs: min / median`);
+  const mm = (xs: number[], digits = 0) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `${(sorted[0] ?? Number.NaN).toFixed(digits)} / ${quantile(sorted, 0.5).toFixed(digits)}`;
+  };
+  for (const [label, out] of rows) {
+    const first = out.map((t) => t.firstResult);
+    const key = out.flatMap((t) => (t.keyToFirstResult === undefined ? [] : [t.keyToFirstResult]));
+    const timing = key.length
+      ? `first key press to first result ${mm(key)} ms (navigation to it ${mm(first)} ms)`
+      : `navigation start to first result ${mm(first)} ms`;
+    console.log(
+      `${label}: ${timing} | CLS ${mm(
+        out.map((t) => t.cls),
+        3,
+      )}`,
+    );
+  }
+}
+
+/** Our search and Pagefind, same content, same queries. */
+async function benchPagefind(): Promise<void> {
+  const sets = { everyday: queryCases('search-queries.yaml', root), languages: queryCases('search-queries-languages.yaml', root) };
+  let c: Awaited<ReturnType<typeof compareWithPagefind>>;
+  try {
+    c = await compareWithPagefind(root, dist, realDocs, sets, runs);
+  } catch (error) {
+    console.log(`\nPagefind comparison not run: ${(error as Error).message.split('\n')[0]}`);
+    return;
+  }
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const med = (xs: number[]) => quantile(sorted(xs), 0.5);
+  const row = (name: string, f: EngineFigures) =>
+    `${name.padEnd(10)}${`${Math.round(sorted(f.cold)[0] ?? 0)} / ${Math.round(med(f.cold))}`.padStart(14)}${med(f.query).toFixed(2).padStart(9)}${quantile(sorted(f.query), 0.95).toFixed(2).padStart(9)}${`${(f.bytes / 1024).toFixed(0)} KB`.padStart(9)}` +
+    Object.entries(f.hits)
+      .map(([set, n]) => `${`${n}/${c.cases[set]}`.padStart(16)}`)
+      .join('');
+  console.log(
+    `\nOur search and Pagefind 1.5.2 on the same ${realDocs.length} entries and ${Object.values(c.cases).reduce((a, b) => a + b, 0)} queries, in Chromium, ${runs} runs`,
+  );
+  console.log(
+    `${'engine'.padEnd(10)}${'cold min/med'.padStart(14)}${'q p50'.padStart(9)}${'q p95'.padStart(9)}${'bytes'.padStart(9)}${Object.keys(c.cases)
+      .map((s) => ` ${s} top3`.padStart(16))
+      .join('')}`,
+  );
+  console.log(row('ours', c.ours));
+  console.log(row('pagefind', c.pagefind));
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+  const hitsOf = (f: EngineFigures) => Object.values(f.hits).reduce((a, b) => a + b, 0);
+  console.log(
+    `Pagefind / ours: cold first result ${ratio(med(c.pagefind.cold), med(c.ours.cold))}, query p50 ${ratio(med(c.pagefind.query), med(c.ours.query))}, ` +
+      `bytes ${ratio(c.pagefind.bytes, c.ours.bytes)}, top-3 hits ${ratio(hitsOf(c.pagefind), hitsOf(c.ours))} (${hitsOf(c.pagefind)} vs ${hitsOf(c.ours)})`,
+  );
+}
+
+if (!existsSync(join(dist, 'search', 'index.html')))
+  console.log(`\nNo built site in ${dist}: the /search/ page and Pagefind figures need one (npm run build:test).`);
+else {
+  if (!args.includes('--no-page')) await benchPage();
+  if (!args.includes('--no-pagefind')) await benchPagefind();
+}

@@ -1,9 +1,14 @@
 /**
  * The /search/ page island: the query from the address, filters by kind, sector, level and
  * borough, and results grouped by kind. The address keeps the query and filters, so an
- * advisor can send the link. Until it runs (and with JavaScript off) it says that search
- * needs JavaScript and points to the A to Z lists, which the page always has. If the index
- * cannot load, it says so and offers "Try again".
+ * advisor can send the link. With JavaScript off it says that search needs JavaScript and
+ * points to the A to Z lists, which the page always has. If the index cannot load, it says so
+ * and offers "Try again".
+ *
+ * Nothing moves as it starts: the server renders the form (`.js-only`: laid out from the first
+ * paint when the page has JavaScript, never without) and the results area keeps a screen's
+ * height while the address or the box holds a query (global.css `.search-results`), so the
+ * A to Z lists below never jump when the results arrive.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { languageNames, matchedName } from '../lib/search/names';
@@ -13,7 +18,7 @@ import type { SearchFilters, SearchKind } from '../lib/search/types';
 import { groupResults } from '../lib/search/group';
 import { ui } from '../lib/ui-strings';
 import ErrorBoundary from './ErrorBoundary';
-import { searcherLoader } from './search-loader';
+import { searchPageLoader } from './search-page-early';
 
 interface Props {
   indexUrl: string;
@@ -38,10 +43,10 @@ const text = ui.searchPage;
 /** A filter from the address, kept only when it is one of the choices offered (never looked up on an object). */
 const oneOf = (value: string | null, allowed: readonly string[]) => (value !== null && allowed.includes(value) ? value : '');
 
-/** Before the island runs, and with JavaScript off: a true sentence and the A to Z lists. */
+/** With JavaScript off (`.no-js-only`): a true sentence and the A to Z lists. Gone once the island runs. */
 function SearchNoScript() {
   return (
-    <p className="search-page-count" data-search-noscript>
+    <p className="search-page-note no-js-only" data-search-noscript>
       {text.noScript}{' '}
       {ui.azLists.map((l, i) => (
         <span key={l.href}>
@@ -62,13 +67,19 @@ export default function SearchPage(props: Props) {
   );
 }
 
-type Status = 'loading' | 'ready' | 'failed';
+/** `idle`: nothing asked yet (no query in the address, the box not touched): the index is not set up. */
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
 function SearchIsland({ indexUrl, boroughs }: Props) {
   const searcher = useRef<Searcher | null>(null);
-  const loadSearcher = useMemo(() => searcherLoader(indexUrl), [indexUrl]);
+  const box = useRef<HTMLInputElement>(null);
+  // With a query in the address, already started by the page's script in <head> (search-page-early.ts).
+  const loadSearcher = useMemo(() => searchPageLoader(indexUrl), [indexUrl]);
   const [live, setLive] = useState(false);
   const [status, setStatus] = useState<Status>('loading');
+  // Setting up the searcher takes the main thread for a moment: done when the address has a
+  // query or someone reaches for the form, not on every visit (like the header box).
+  const [wanted, setWanted] = useState(false);
   const ready = status === 'ready';
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
@@ -77,9 +88,16 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
   const [borough, setBorough] = useState('');
 
   // Once, after hydration: the query and filters from the address (unknown values dropped).
+  // The box is on screen before the island runs: what someone typed there already wins.
   useEffect(() => {
     const p = new URLSearchParams(location.search);
-    setQ(p.get('q') ?? '');
+    const typed = box.current?.value ?? '';
+    const initial = typed || (p.get('q') ?? '');
+    if (box.current) box.current.value = initial;
+    setQ(initial);
+    // Focused before the island ran: the focus event came too early for the form's handler.
+    if (initial.trim() || (box.current && box.current === document.activeElement)) setWanted(true);
+    else setStatus('idle');
     setKind(oneOf(p.get('kind'), kindValues));
     setSector(oneOf(p.get('sector'), sectors));
     setLevel(oneOf(p.get('level'), levels.map(String)));
@@ -100,15 +118,15 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
     );
   }, [loadSearcher]);
   useEffect(() => {
-    if (live) load();
-  }, [live, load]);
+    if (live && wanted) load();
+  }, [live, wanted, load]);
 
   useEffect(() => {
-    if (!ready) return;
+    if (!live) return;
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ q, kind, sector, level, borough })) if (v) p.set(k, v);
     history.replaceState(null, '', `${location.pathname}${p.size ? `?${p}` : ''}`);
-  }, [ready, q, kind, sector, level, borough]);
+  }, [live, q, kind, sector, level, borough]);
 
   const results = useMemo(() => {
     if (!ready || !searcher.current || !q.trim()) return [];
@@ -121,16 +139,35 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
   }, [ready, q, kind, sector, level, borough]);
   const groups = groupResults(results);
 
-  if (!live) return <SearchNoScript />;
   return (
     <div className="search-page">
+      {!live && <SearchNoScript />}
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is announced as a search landmark in every browser; the newer <search> element is not yet */}
-      <form className="search-page-form" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="search-page-form js-only"
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+        onFocus={() => setWanted(true)}
+        onPointerDown={() => setWanted(true)}
+      >
         <label htmlFor="sp-q" className="field-label">
           Search for
         </label>
-        <input id="sp-q" className="search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        <div className="search-filters">
+        {/* Uncontrolled (defaultValue): hydration must not wipe letters typed before the island ran. */}
+        <input
+          id="sp-q"
+          ref={box}
+          className="search-input"
+          type="search"
+          defaultValue=""
+          onChange={(e) => {
+            setQ(e.target.value);
+            setWanted(true);
+          }}
+          autoComplete="off"
+        />
+        {/* Inert until the island runs: a choice made before then would be lost. */}
+        <div className="search-filters" inert={!live}>
           <label>
             Show
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -173,12 +210,12 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           </label>
         </div>
       </form>
-      <div aria-live="polite" className="search-page-count">
+      <div aria-live="polite" className="search-page-count js-only">
         {status === 'loading'
           ? text.loading
           : status === 'failed'
             ? text.failed
-            : q.trim()
+            : status === 'ready' && q.trim()
               ? `${results.length} result${results.length === 1 ? '' : 's'} for “${q.trim()}”`
               : text.prompt}
       </div>
@@ -189,7 +226,7 @@ function SearchIsland({ indexUrl, boroughs }: Props) {
           </button>
         </p>
       )}
-      <div data-search-results>
+      <div className={q.trim() ? 'search-results has-query' : 'search-results'} data-search-results>
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`sp-${g.kind}`}>
             <h2 id={`sp-${g.kind}`}>{g.label}</h2>

@@ -7,12 +7,15 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Before first paint: apply the reader's saved Simple English and key-word language
+ * Before first paint: mark the page as having JavaScript (`html[data-js]`: controls that
+ * need it, `.js-only`, take their place in the first layout instead of appearing later and
+ * pushing the page down) and the address as asking for a search (`html[data-query]`, `?q=`:
+ * /search/ keeps room for the results it will show), and apply the reader's saved Simple English and key-word language
  * choices (ReadingTools.astro saves them). Inline and classic, so the page never shows the
  * long text first and then jumps; a file would be one more request blocking the first paint.
  */
 export const readingPrefsScript =
-  "try{var d=document.documentElement,s=localStorage.getItem('simple'),l=localStorage.getItem('kwlang');if(s==='on')d.dataset.simple='on';if(l)d.dataset.lang=l}catch(e){}";
+  "var d=document.documentElement;d.dataset.js='on';if(/[?&]q=[^&]/.test(location.search))d.dataset.query='on';try{var s=localStorage.getItem('simple'),l=localStorage.getItem('kwlang');if(s==='on')d.dataset.simple='on';if(l)d.dataset.lang=l}catch(e){}";
 
 /** The CSP source for an inline script or style: `sha256-` and the base64 digest of its exact text. */
 export function cspHash(source: string): `sha256-${string}` {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { directivesOf, headerOnlyDirectives, metaPolicy } from '../../src/integrations/security-headers.ts';
 import { browserForFile, builtPages, distDir, siteUrl } from './helpers.ts';
+import { onePerPageType } from './pages.ts';
 
 const browser = browserForFile();
 
@@ -190,16 +191,6 @@ async function hydrated(page: Page) {
   await page.waitForFunction(() => ![...document.querySelectorAll('astro-island[ssr]')].some((i) => (i.firstElementChild ?? i).getClientRects().length > 0));
 }
 
-/** One page of each shape of address: /roles/<id>/, /roles/<id>/handout/, /route/<j>/<t>/... */
-function onePerPageType(): string[] {
-  const byShape = new Map<string, string>();
-  for (const path of builtPages()) {
-    const shape = path.replace(/^(\/[^/]+\/)(.+)$/, (_all, first: string, rest: string) => first + rest.replace(/[^/]+/g, '*'));
-    if (!byShape.has(shape)) byShape.set(shape, path);
-  }
-  return [...byShape.values()];
-}
-
 describe('no violations in Chromium', () => {
   it('notices a violation (the check is not blind)', async () => {
     const { context, open } = await enforcingContext();
@@ -217,7 +208,8 @@ describe('no violations in Chromium', () => {
 
   it('on one page of every page type, once its islands have hydrated', async () => {
     const { context, violations, open } = await enforcingContext();
-    const paths = onePerPageType();
+    // One page of each shape of address: /roles/<id>/, /roles/<id>/handout/, /route/<j>/<t>/...
+    const paths = onePerPageType(builtPages());
     expect(paths.length).toBeGreaterThan(15);
     for (const path of paths) {
       const page = await open(path);

@@ -24,8 +24,10 @@ describe('with JavaScript off', () => {
     expect(main).toContain('Searching needs JavaScript, which is off or has not loaded.');
     const note = page.locator('[data-search-noscript]');
     expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/roles/', '/qualifications/', '/programmes/']);
-    // No search form that does nothing without scripts.
-    expect(await page.locator('main form').count()).toBe(0);
+    // No search form that does nothing without scripts: the page's form is there for when
+    // JavaScript runs (so nothing moves as it starts), but not shown without it.
+    expect(await page.locator('main form').isVisible()).toBe(false);
+    expect(await page.locator('main form:visible').count()).toBe(0);
     await context.close();
   });
 

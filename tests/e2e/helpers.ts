@@ -1,10 +1,10 @@
 /** Shared pieces of the browser tests: the site's URL, a browser per file, axe, page lists. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, afterAll } from 'vitest';
 import { launch } from './browser.ts';
+import { builtPagesIn } from './pages.ts';
 
 /** The built site the browser tests read: dist/, or DIST_DIR when set. */
 export const distDir = process.env.DIST_DIR ?? 'dist';
@@ -57,19 +57,7 @@ export const describeViolations = (vs: AxeViolation[]) =>
 
 /** Every HTML page in dist/, as a URL path ("/roles/care-worker/"). */
 export function builtPages(root = distDir): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(root, full).split(sep).join('/');
-        out.push(`/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`);
-      }
-    }
-  };
-  walk(root);
-  return out.sort();
+  return builtPagesIn(root);
 }
 
 /** One page of each type, for the accessibility and no-JavaScript checks. */

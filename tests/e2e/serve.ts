@@ -1,7 +1,8 @@
-/** A small static server for the built site (dist/), for browser tests and screenshots. */
+/** A small static server for the built site (dist/), for browser tests, screenshots and benchmarks. */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,9 +13,40 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv',
 };
 
-export async function serveDist(root: string, port = 0): Promise<{ server: Server; url: string }> {
+export interface ServeOptions {
+  /**
+   * Serve as a real host does: brotli (or gzip) for text when the client accepts it, and
+   * `/_astro/` files (hashed names) cached for a year. Off for tests, which read raw bytes.
+   */
+  hostLike?: boolean;
+}
+
+const compressible = /text|javascript|json|svg|manifest|xml|csv/;
+
+/** Brotli when accepted, else gzip, else none; compressed bodies are kept per file. */
+function encoder(cache: Map<string, Buffer>) {
+  return (file: string, body: Buffer, accept: string): { encoding?: 'br' | 'gzip'; body: Buffer } => {
+    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+    if (!encoding) return { body };
+    const key = `${encoding}:${file}`;
+    let out = cache.get(key);
+    if (!out) {
+      out =
+        encoding === 'br'
+          ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          : gzipSync(body, { level: 9 });
+      cache.set(key, out);
+    }
+    return { encoding, body: out };
+  };
+}
+
+export async function serveDist(root: string, port = 0, options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+  const encode = encoder(new Map());
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -22,14 +54,28 @@ export async function serveDist(root: string, port = 0): Promise<{ server: Serve
       res.writeHead(403).end();
       return;
     }
+    let status = 200;
+    let body: Buffer;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      body = await readFile(file);
     } catch {
-      const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      status = 404;
+      file = join(root, '404.html');
+      body = await readFile(file).catch(() => Buffer.from('Not found'));
     }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type };
+    if (options.hostLike) {
+      headers['cache-control'] = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      if (compressible.test(type)) {
+        const out = encode(file, body, String(req.headers['accept-encoding'] ?? ''));
+        headers.vary = 'accept-encoding';
+        if (out.encoding) headers['content-encoding'] = out.encoding;
+        body = out.body;
+      }
+    }
+    res.writeHead(status, headers).end(body);
   });
   // Keep idle connections longer than any client does. With Node's default of 5 s, a client
   // that reuses a socket just as the server closes it gets ECONNRESET (Playwright's

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { isHit, queryCases } from '../fixtures/search-cases.ts';
 import { buildGraph } from '../../src/lib/graph/graph.ts';
 import { loadContentFrom } from '../../src/lib/loader/index.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
@@ -334,26 +333,6 @@ describe('buildSearchDocuments', () => {
   });
 });
 
-interface QueryCase {
-  q: string;
-  expect?: string[];
-  match?: { kind?: string; borough?: string; band?: string; level?: number; tag?: string };
-}
-
-function isHit(c: QueryCase, top: SearchDoc[]): boolean {
-  if (c.expect?.some((id) => top.some((d) => d.id === id))) return true;
-  const m = c.match;
-  if (!m) return false;
-  return top.some(
-    (d) =>
-      (m.kind === undefined || d.kind === m.kind) &&
-      (m.borough === undefined || (d.boroughs ?? []).includes(m.borough)) &&
-      (m.band === undefined || (d.bands ?? []).includes(`band ${m.band}`)) &&
-      (m.level === undefined || d.level === m.level) &&
-      (m.tag === undefined || (d.tags ?? []).includes(m.tag)),
-  );
-}
-
 /** Loaded inside the tests, so a content error fails only these and not the whole file. */
 let loaded: { realDocs: SearchDoc[]; real: ReturnType<typeof createSearcher> } | undefined;
 function realContent() {
@@ -367,7 +346,7 @@ function realContent() {
 }
 
 describe('search on the real content', () => {
-  const cases = loadYaml(readFileSync('tests/fixtures/search-queries.yaml', 'utf8')) as QueryCase[];
+  const cases = queryCases('search-queries.yaml');
 
   it('finds the expected entry in the top 3 for at least 90% of real-world queries', () => {
     const { real } = realContent();
@@ -385,7 +364,7 @@ describe('search on the real content', () => {
 
   it('finds jobs typed in the seven community languages, with or without accents, in their own scripts', () => {
     const { real } = realContent();
-    const langCases = loadYaml(readFileSync('tests/fixtures/search-queries-languages.yaml', 'utf8')) as QueryCase[];
+    const langCases = queryCases('search-queries-languages.yaml');
     const misses: string[] = [];
     for (const c of langCases) {
       const top = real.search(c.q, {}, 3).map((r) => r.doc);

@@ -194,9 +194,10 @@ function RouteFinderIsland(props: RouteFinderProps) {
 
   return (
     <div className="route-finder" data-ready={ready ? 'true' : undefined}>
-      {/* Until the island runs (and with JavaScript off) the form would only reload the page: say so instead. */}
-      {!ready && <p className="route-noscript">{ui.routeFinder.noScript}</p>}
-      <form className="route-form no-print" onSubmit={submit} noValidate hidden={!ready}>
+      {/* With JavaScript off the form would only reload the page: say so instead (.no-js-only). With it, the form
+          is laid out from the first paint (.js-only), so nothing below moves when the island runs, and is inert until then. */}
+      {!ready && <p className="route-noscript no-js-only">{ui.routeFinder.noScript}</p>}
+      <form className="route-form no-print js-only" onSubmit={submit} noValidate inert={!ready}>
         {errors.length > 0 && (
           <div className="error-summary" role="alert">
             <h2>There is a problem</h2>

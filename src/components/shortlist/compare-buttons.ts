@@ -1,35 +1,14 @@
 /**
  * "Compare" toggles for jobs (`<button data-compare="care-worker" data-title="Care worker">`)
- * and the tray that leads to /compare/ once two are chosen (`[data-compare-tray]`). On the
- * A to Z list of jobs (`[data-compare-cards]`) a toggle is added to each job's card. The
- * chosen jobs are remembered on this device, up to MAX_COMPARE.
+ * and the tray that leads to /compare/ once two are chosen (`[data-compare-tray]`). The job
+ * cards of the A to Z list come with their toggles from the server (NodeList.astro `compare`,
+ * `.js-only`), laid out from the first paint. The chosen jobs are remembered on this device,
+ * up to MAX_COMPARE.
  */
 import { compareToSearch, MAX_COMPARE, MIN_COMPARE } from '../../lib/shortlist';
 import { getBorough, getCompare, getCompareNames, onChange, setCompare } from './store';
 
 const SELECTOR = 'button[data-compare]';
-
-/** Adds a Compare toggle to each job card of an A to Z list (they would do nothing without JavaScript, so the server leaves them out). */
-function addCardButtons(): void {
-  for (const card of document.querySelectorAll<HTMLElement>('[data-compare-cards] .card')) {
-    const link = card.querySelector<HTMLAnchorElement>('a[href^="/roles/"]');
-    const id = link?.getAttribute('href')?.match(/^\/roles\/([a-z0-9-]+)\/$/)?.[1];
-    if (!link || !id || card.querySelector(SELECTOR)) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'compare-button compare-button-small';
-    button.dataset.compare = id;
-    button.dataset.title = link.textContent?.trim() ?? id;
-    const tick = document.createElement('span');
-    tick.className = 'save-tick';
-    tick.setAttribute('aria-hidden', 'true');
-    const hidden = document.createElement('span');
-    hidden.className = 'visually-hidden';
-    hidden.textContent = ` ${button.dataset.title}`;
-    button.append(tick, 'Compare', hidden);
-    card.append(button);
-  }
-}
 
 /** "Care worker", "Care worker and Nurse", "A, B and C". */
 const andList = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
@@ -98,6 +77,5 @@ document.addEventListener('click', (event) => {
   }
 });
 
-addCardButtons();
 onChange(sync);
 sync();
