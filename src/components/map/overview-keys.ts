@@ -48,5 +48,4 @@ if (table) {
     }
   });
   table.setAttribute('role', 'grid');
-  for (const hint of document.querySelectorAll<HTMLElement>('.ov-keys-hint')) hint.hidden = false;
 }
