@@ -22,7 +22,7 @@ import { NO_LEVEL, type SearchDoc, type SearchPayload } from '../src/lib/search/
 import { queryCases } from '../tests/fixtures/search-cases.ts';
 import { searchByTyping, searchFromAddress, type SearchTiming } from '../tests/e2e/search-timing.ts';
 import { serveDist } from '../tests/e2e/serve.ts';
-import { compareWithPagefind, type EngineFigures } from './lib/pagefind.ts';
+import { compareWithPagefind, type EngineFigures, searcherBundle } from './lib/pagefind.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -71,22 +71,13 @@ function quantile(sorted: number[], q: number): number {
 
 /** The same searcher, bundled by esbuild, timed inside Debian's Chromium (the browser people use). */
 async function benchChromium(label: string, payload: SearchPayload): Promise<void> {
-  const { build } = await import('esbuild');
   const { launch } = await import('../tests/e2e/browser.ts');
-  const bundle = await build({
-    entryPoints: [resolve(root, 'src/lib/search/searcher.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'SearchBench',
-    write: false,
-    minify: true,
-    platform: 'browser',
-  });
+  const bundle = await searcherBundle(root);
   const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.addScriptTag({ content: bundle });
     const r = await page.evaluate(
       ({ text, queries }) => {
         const w = window as unknown as { SearchBench: { createSearcher: (p: unknown) => { search: (q: string) => unknown[] } } };

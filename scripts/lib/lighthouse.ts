@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chromiumPath } from '../../tests/e2e/browser.ts';
+import { chromiumFlags, chromiumPath } from '../../tests/e2e/browser.ts';
 
 /** The metrics each run keeps, as Lighthouse names its audits. */
 export const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
@@ -32,15 +32,7 @@ interface Report {
   >;
 }
 
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = ['--headless', ...chromiumFlags];
 
 /** One Lighthouse run on `url`; throws when Lighthouse fails or gives no score. */
 export async function lighthouseOnce(url: string): Promise<LighthouseRun> {

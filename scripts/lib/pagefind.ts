@@ -60,8 +60,8 @@ function sitePages(dist: string, docs: readonly SearchDoc[]): string {
   return dir;
 }
 
-/** Our searcher, bundled for the page as a global (SearchBench.createSearcher). */
-async function searcherBundle(root: string): Promise<string> {
+/** Our searcher, bundled for a page as a global (SearchBench.createSearcher). */
+export async function searcherBundle(root: string): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [join(root, 'src/lib/search/searcher.ts')],
