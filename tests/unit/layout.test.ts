@@ -2,6 +2,7 @@ import { randomLcg } from 'd3-random';
 import { describe, it, expect } from 'vitest';
 import type { EdgeKind, GraphData, GraphNode } from '../../src/lib/graph/graph.ts';
 import { countCrossings, layoutMap, layoutNeighbourhood, neighbourhood, type LaneInput, type MapLayout, type MapNode } from '../../src/lib/layout/index.ts';
+import { flattenPath } from '../../src/lib/layout/crossings.ts';
 
 const node = (id: string, level: number, family: string, kind: GraphNode['kind'] = 'role'): GraphNode => ({
   id,
@@ -45,48 +46,10 @@ function randomGraph(seed: number, count: number, edgeCount: number): GraphData 
   return { nodes, edges };
 }
 
-/** Points along an SVG path made of M, L, Q and C commands (what the layout emits). */
-function samplePath(d: string, perSegment = 40): [number, number][] {
-  const out: [number, number][] = [];
-  let at: [number, number] = [0, 0];
-  for (const [, cmd, args] of d.matchAll(/([MLQC])([^MLQC]*)/g)) {
-    const n = (args ?? '').trim().split(/[ ,]+/).map(Number);
-    if (cmd === 'M') at = [n[0] ?? 0, n[1] ?? 0];
-    else if (cmd === 'L') {
-      const to: [number, number] = [n[0] ?? 0, n[1] ?? 0];
-      for (let i = 0; i <= perSegment; i++) {
-        const t = i / perSegment;
-        out.push([at[0] + (to[0] - at[0]) * t, at[1] + (to[1] - at[1]) * t]);
-      }
-      at = to;
-    } else if (cmd === 'Q') {
-      const [x1 = 0, y1 = 0, x = 0, y = 0] = n;
-      for (let i = 0; i <= perSegment; i++) {
-        const t = i / perSegment;
-        const u = 1 - t;
-        out.push([u * u * at[0] + 2 * u * t * x1 + t * t * x, u * u * at[1] + 2 * u * t * y1 + t * t * y]);
-      }
-      at = [x, y];
-    } else {
-      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0, x = 0, y = 0] = n;
-      for (let i = 0; i <= perSegment; i++) {
-        const t = i / perSegment;
-        const u = 1 - t;
-        out.push([
-          u * u * u * at[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
-          u * u * u * at[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
-        ]);
-      }
-      at = [x, y];
-    }
-  }
-  return out;
-}
-
 /** Boxes an edge's path runs through (1px inside the border, so touching its own ends is fine). */
 function boxesHit(layout: MapLayout, d: string): string[] {
   const hit = new Set<string>();
-  for (const [x, y] of samplePath(d)) {
+  for (const [x, y] of flattenPath(d, 40, true)) {
     for (const n of layout.nodes) {
       if (x > n.x + 1 && x < n.x + n.width - 1 && y > n.y + 1 && y < n.y + n.height - 1) hit.add(n.id);
     }

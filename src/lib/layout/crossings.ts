@@ -11,36 +11,47 @@ type Pt = [number, number];
 /** Pieces a curve is cut into: enough that a crossing near a bend is still found. */
 const STEPS = 16;
 
-/** Points along SVG path data made of M, L, Q and C commands (what the layout emits). */
-export function flattenPath(d: string): Pt[] {
+/**
+ * Points along SVG path data made of M, L, Q and C commands (what the layout emits): each
+ * curve cut into `steps` pieces. With `straight`, straight lines are cut too (for testing
+ * which boxes a line runs through); otherwise only their ends are kept.
+ */
+export function flattenPath(d: string, steps = STEPS, straight = false): Pt[] {
   const out: Pt[] = [];
   let at: Pt = [0, 0];
+  const along = (point: (t: number) => Pt) => {
+    for (let i = 1; i <= steps; i++) out.push(point(i / steps));
+  };
   for (const [, cmd, args = ''] of d.matchAll(/([MLQC])([^MLQC]*)/g)) {
     const n = args
       .trim()
       .split(/[\s,]+/)
       .map(Number);
-    if (cmd === 'M' || cmd === 'L') {
+    const from = at;
+    if (cmd === 'M' || (cmd === 'L' && !straight)) {
       at = [n[0] ?? 0, n[1] ?? 0];
       out.push(at);
+    } else if (cmd === 'L') {
+      const [x = 0, y = 0] = n;
+      out.push(from);
+      along((t) => [from[0] + (x - from[0]) * t, from[1] + (y - from[1]) * t]);
+      at = [x, y];
     } else if (cmd === 'Q') {
       const [x1 = 0, y1 = 0, x = 0, y = 0] = n;
-      for (let i = 1; i <= STEPS; i++) {
-        const t = i / STEPS;
+      along((t) => {
         const u = 1 - t;
-        out.push([u * u * at[0] + 2 * u * t * x1 + t * t * x, u * u * at[1] + 2 * u * t * y1 + t * t * y]);
-      }
+        return [u * u * from[0] + 2 * u * t * x1 + t * t * x, u * u * from[1] + 2 * u * t * y1 + t * t * y];
+      });
       at = [x, y];
     } else if (cmd === 'C') {
       const [x1 = 0, y1 = 0, x2 = 0, y2 = 0, x = 0, y = 0] = n;
-      for (let i = 1; i <= STEPS; i++) {
-        const t = i / STEPS;
+      along((t) => {
         const u = 1 - t;
-        out.push([
-          u * u * u * at[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
-          u * u * u * at[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
-        ]);
-      }
+        return [
+          u * u * u * from[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
+          u * u * u * from[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
+        ];
+      });
       at = [x, y];
     }
   }
